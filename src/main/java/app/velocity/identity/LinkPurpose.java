@@ -1,0 +1,19 @@
+package app.velocity.identity;
+
+import java.time.Duration;
+
+/** What a one-time link is for, and how long it stays valid. */
+enum LinkPurpose {
+  PASSWORD_RESET(Duration.ofHours(1)),
+  JOIN(Duration.ofDays(7));
+
+  private final Duration validity;
+
+  LinkPurpose(Duration validity) {
+    this.validity = validity;
+  }
+
+  Duration validity() {
+    return validity;
+  }
+}

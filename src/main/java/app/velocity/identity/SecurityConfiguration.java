@@ -1,0 +1,217 @@
+package app.velocity.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The security rules every request passes. The API authenticates with personal access tokens (and
+ * HTTP Basic only to create one) and keeps no session; the web pages sign in with a form, keep the
+ * session in the database and are protected against CSRF.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  /**
+   * No inline scripts or styles anywhere, nothing from other hosts. Swagger UI alone needs inline
+   * styles.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
+  static final String SWAGGER_CONTENT_SECURITY_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+  static final String[] ALWAYS_PUBLIC = {
+    "/sign-in",
+    "/setup",
+    "/reset",
+    "/reset/**",
+    "/join/**",
+    "/css/**",
+    "/js/**",
+    "/img/**",
+    "/webjars/**",
+    "/favicon.ico",
+    "/error",
+    "/about"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Argon2id (memory-hard) for new hashes; the delegating form keeps old hashes readable.
+    String id = "argon2";
+    return new DelegatingPasswordEncoder(
+        id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountDetailsService accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    provider.setPasswordEncoder(encoder);
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+    return manager;
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
+  }
+
+  @Bean
+  ProblemEntryPoint problemEntryPoint() {
+    return new ProblemEntryPoint();
+  }
+
+  /** Creating a token is the one API call that takes an e-mail and password. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain tokenCreation(
+      HttpSecurity http, AuthenticationManager manager, ProblemEntryPoint problems)
+      throws Exception {
+    http.securityMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
+        .authenticationManager(manager)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      ApiTokens tokens,
+      ProblemEntryPoint problems,
+      ObjectProvider<PublicPaths> open)
+      throws Exception {
+    List<String> publicApi = new ArrayList<>(List.of("/api/v1/openapi", "/api/v1/openapi/**"));
+    open.orderedStream()
+        .flatMap(p -> p.patterns().stream())
+        .filter(p -> p.startsWith("/api/"))
+        .forEach(publicApi::add);
+    // Token-authenticated and stateless: no cookies are read, so there is nothing to forge.
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(publicApi.toArray(String[]::new))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .requestCache(r -> r.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain web(
+      HttpSecurity http,
+      AuthenticationManager manager,
+      ApiTokens tokens,
+      ProblemEntryPoint problems,
+      FirstRun firstRun,
+      SecurityContextRepository contexts,
+      ObjectProvider<PublicPaths> open)
+      throws Exception {
+    List<String> publicPages = new ArrayList<>(List.of(ALWAYS_PUBLIC));
+    open.orderedStream().flatMap(p -> p.patterns().stream()).forEach(publicPages::add);
+    http.authenticationManager(manager)
+        .securityContext(s -> s.securityContextRepository(contexts))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(publicPages.toArray(String[]::new))
+                    .permitAll()
+                    .requestMatchers("/swagger-ui/**", "/swagger-ui.html")
+                    .permitAll()
+                    .requestMatchers(EndpointRequest.to("health"))
+                    .permitAll()
+                    .requestMatchers(EndpointRequest.toAnyEndpoint())
+                    .hasRole("FIRM_ADMIN")
+                    .requestMatchers("/admin/**")
+                    .hasRole("FIRM_ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/sign-in")
+                    .loginProcessingUrl("/sign-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(signInFailure())
+                    .permitAll())
+        .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new FirstRunFilter(firstRun), UsernamePasswordAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(f -> f.deny())
+                    .addHeaderWriter(
+                        (request, response) -> {
+                          String uri = request.getRequestURI();
+                          if (uri.startsWith("/swagger-ui") || uri.startsWith("/api/v1/docs")) {
+                            response.setHeader(
+                                "Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
+                          }
+                          response.setHeader(
+                              "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+                        }));
+    return http.build();
+  }
+
+  private static AuthenticationFailureHandler signInFailure() {
+    return (request, response, exception) -> {
+      String email = request.getParameter("email");
+      if (email != null && email.length() <= 320) {
+        request.getSession().setAttribute(SignInController.LAST_EMAIL, email);
+      }
+      String reason = exception instanceof LockedException ? "locked" : "error";
+      response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package app.velocity.organisations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** A coach's own clients, and nobody else's. */
+@Controller
+class ClientsController {
+
+  private final Directory directory;
+
+  ClientsController(Directory directory) {
+    this.directory = directory;
+  }
+
+  @GetMapping("/clients")
+  @PreAuthorize("hasRole('COACH')")
+  String clients(CurrentUser coach, Model model) {
+    Map<OrganisationId, String> names =
+        directory.organisations().stream()
+            .collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
+    List<ClientRow> clients =
+        directory.clientsOf(coach.id()).stream()
+            .map(p -> new ClientRow(p, names.getOrDefault(p.organisation(), "")))
+            .toList();
+    model.addAttribute("clients", clients);
+    return "organisations/clients";
+  }
+}

@@ -1,0 +1,204 @@
+package app.velocity.organisations;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The firm's directory: its name, its client organisations and their people. The single way other
+ * modules add, change or look up people and organisations.
+ */
+@Service
+public class Directory {
+
+  private final Organisations organisations;
+  private final People people;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Directory(
+      Organisations organisations,
+      People people,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.organisations = organisations;
+    this.people = people;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  // The firm
+
+  public Optional<String> firmName() {
+    return jdbc.sql("select name from firm where id = 1").query(String.class).optional();
+  }
+
+  @Transactional
+  public void nameFirm(String name) {
+    String checked = Names.required(name, "firm name");
+    int updated = jdbc.sql("update firm set name = ? where id = 1").param(checked).update();
+    if (updated == 0) {
+      jdbc.sql("insert into firm (id, name, created_at) values (1, ?, ?)")
+          .param(checked)
+          .param(java.sql.Timestamp.from(now()))
+          .update();
+    }
+  }
+
+  // Organisations
+
+  @Transactional
+  public OrganisationView addOrganisation(String name) {
+    String checked = Names.required(name, "name");
+    if (organisations.nameTaken(checked)) {
+      throw new InvalidPersonData("name", "\"" + checked + "\" is already an organisation");
+    }
+    return organisations.save(Organisation.create(checked, now())).view();
+  }
+
+  @Transactional
+  public OrganisationView renameOrganisation(OrganisationId id, String name) {
+    Organisation organisation = load(id);
+    String checked = Names.required(name, "name");
+    if (!organisation.view().name().equalsIgnoreCase(checked) && organisations.nameTaken(checked)) {
+      throw new InvalidPersonData("name", "\"" + checked + "\" is already an organisation");
+    }
+    organisation.rename(checked);
+    return organisations.save(organisation).view();
+  }
+
+  @Transactional
+  public void setOrganisationActive(OrganisationId id, boolean active) {
+    Organisation organisation = load(id);
+    if (active) {
+      organisation.reactivate();
+    } else {
+      organisation.deactivate();
+    }
+    organisations.save(organisation);
+  }
+
+  public Optional<OrganisationView> organisation(OrganisationId id) {
+    return organisations.findById(id.value()).map(Organisation::view);
+  }
+
+  public List<OrganisationView> organisations() {
+    return organisations.allByName().stream().map(Organisation::view).toList();
+  }
+
+  // People
+
+  @Transactional
+  public PersonView addPerson(NewPerson details) {
+    if (details.organisation() != null) {
+      OrganisationView organisation =
+          organisation(details.organisation()).orElseThrow(OrganisationNotFound::new);
+      if (!organisation.active()) {
+        throw new InvalidPersonData("organisation", "is deactivated");
+      }
+    }
+    Person person = Person.create(details, now());
+    if (people.existsByEmail(person.email())) {
+      throw new EmailAlreadyInUse(person.email());
+    }
+    PersonView saved = people.save(person).view();
+    events.publishEvent(new PersonAdded(saved.id(), saved.role(), saved.organisation()));
+    return saved;
+  }
+
+  @Transactional
+  public PersonView changePerson(PersonId id, String name, String email, String title) {
+    Person person = loadPerson(id);
+    String before = person.email();
+    person.change(name, email, title);
+    if (!before.equals(person.email()) && people.existsByEmail(person.email())) {
+      throw new EmailAlreadyInUse(person.email());
+    }
+    return people.save(person).view();
+  }
+
+  @Transactional
+  public PersonView assignCoach(PersonId executive, PersonId coach) {
+    Person person = loadPerson(executive);
+    if (coach != null) {
+      Person theCoach = loadPerson(coach);
+      if (theCoach.role() != Role.COACH || !theCoach.active()) {
+        throw new InvalidPersonData("coach", "must be an active coach");
+      }
+    }
+    person.assignCoach(coach == null ? null : coach.value());
+    return people.save(person).view();
+  }
+
+  @Transactional
+  public void setPersonActive(PersonId id, boolean active) {
+    Person person = loadPerson(id);
+    if (active) {
+      person.reactivate();
+    } else {
+      if (person.role() == Role.FIRM_ADMIN
+          && person.active()
+          && people.countActiveFirmAdmins() <= 1) {
+        throw new LastFirmAdmin();
+      }
+      person.deactivate();
+    }
+    people.save(person);
+  }
+
+  public Optional<PersonView> person(PersonId id) {
+    return people.findById(id.value()).map(Person::view);
+  }
+
+  public Optional<PersonView> personByEmail(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return people.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).map(Person::view);
+  }
+
+  public List<PersonView> peopleIn(OrganisationId organisation) {
+    return people.inOrganisation(organisation.value()).stream().map(Person::view).toList();
+  }
+
+  public List<PersonView> withRole(Role role) {
+    return people.withRole(role.name()).stream().map(Person::view).toList();
+  }
+
+  public List<PersonView> clientsOf(PersonId coach) {
+    return people.coachedBy(coach.value()).stream().map(Person::view).toList();
+  }
+
+  public boolean hasActiveFirmAdmin() {
+    return people.countActiveFirmAdmins() > 0;
+  }
+
+  public boolean emailInUse(String email) {
+    return people.existsByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Organisation load(OrganisationId id) {
+    return organisations.findById(id.value()).orElseThrow(OrganisationNotFound::new);
+  }
+
+  private Person loadPerson(PersonId id) {
+    return people.findById(id.value()).orElseThrow(PersonNotFound::new);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  static UUID uuid(PersonId id) {
+    return id == null ? null : id.value();
+  }
+}

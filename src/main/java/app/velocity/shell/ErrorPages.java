@@ -1,0 +1,61 @@
+package app.velocity.shell;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * What people see when something goes wrong: a helpful page for browsers, a problem detail for API
+ * clients. Neither ever shows a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+  @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+  String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    int status = status(request);
+    response.setStatus(status);
+    model.addAttribute("status", status);
+    model.addAttribute("message", message(status));
+    return "shell/error";
+  }
+
+  @RequestMapping("/error")
+  ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    int status = status(request);
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setDetail(message(status));
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static int status(HttpServletRequest request) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    return code instanceof Integer i ? i : 500;
+  }
+
+  private static String message(int status) {
+    return switch (status) {
+      case 400 -> "The request was not understood. Go back and check what you entered.";
+      case 403 ->
+          "You do not have access to this page. Ask your firm admin if you think you should.";
+      case 404 -> "There is nothing here. The link may be old, or you may not have access to it.";
+      case 405 -> "This page cannot be used that way.";
+      case 413 -> "That file or text is too large.";
+      default ->
+          HttpStatus.resolve(status) != null && status < 500
+              ? "The request could not be completed."
+              : "Something went wrong on our side. Your earlier answers are saved; try again in a"
+                  + " moment.";
+    };
+  }
+}

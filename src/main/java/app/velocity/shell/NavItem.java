@@ -1,0 +1,4 @@
+package app.velocity.shell;
+
+/** One entry of the navigation. */
+public record NavItem(String label, String href, boolean current) {}

@@ -1,0 +1,82 @@
+package app.velocity;
+
+import app.velocity.identity.Accounts;
+import app.velocity.identity.ApiTokens;
+import app.velocity.organisations.Directory;
+import app.velocity.organisations.NewPerson;
+import app.velocity.organisations.OrganisationView;
+import app.velocity.organisations.PersonView;
+import app.velocity.organisations.Role;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Creates people and organisations through the same services the application uses. */
+@TestComponent
+public class Fixtures {
+
+  public static final String PASSWORD = "correct horse battery";
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private final Directory directory;
+  private final Accounts accounts;
+  private final ApiTokens tokens;
+
+  Fixtures(Directory directory, Accounts accounts, ApiTokens tokens) {
+    this.directory = directory;
+    this.accounts = accounts;
+    this.tokens = tokens;
+    // until a firm admin exists, every page leads to the first-run setup
+    if (!directory.hasActiveFirmAdmin()) {
+      admin();
+    }
+  }
+
+  public static String unique(String prefix) {
+    return prefix
+        + "-"
+        + COUNTER.incrementAndGet()
+        + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public OrganisationView organisation() {
+    return directory.addOrganisation(unique("Org"));
+  }
+
+  /** A person who can sign in with {@link #PASSWORD}. */
+  public PersonView person(Role role, OrganisationView organisation) {
+    String name = unique(role.name().toLowerCase());
+    PersonView person =
+        directory.addPerson(
+            new NewPerson(
+                name,
+                name + "@example.test",
+                role,
+                role.belongsToClient() ? organisation.id() : null,
+                null));
+    accounts.setPassword(person.id(), PASSWORD);
+    if (directory.firmName().isEmpty()) {
+      directory.nameFirm("Test firm");
+    }
+    return person;
+  }
+
+  public PersonView admin() {
+    return person(Role.FIRM_ADMIN, null);
+  }
+
+  public PersonView coachOf(PersonView executive) {
+    PersonView coach = person(Role.COACH, null);
+    directory.assignCoach(executive.id(), coach.id());
+    return coach;
+  }
+
+  public String token(PersonView person) {
+    return tokens.create(person.id(), "test").secret();
+  }
+
+  public Directory directory() {
+    return directory;
+  }
+}

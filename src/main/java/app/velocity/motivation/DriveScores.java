@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Three scores, one per drive, that sum to 100 (within {@link #TOLERANCE}). A point in the
- * triangle in barycentric coordinates.
+ * Three scores, one per drive, that sum to 100 (within {@link #TOLERANCE}). A point in the triangle
+ * in barycentric coordinates.
  */
 public record DriveScores(double people, double performance, double process) {
 

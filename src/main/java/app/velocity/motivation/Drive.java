@@ -1,8 +1,8 @@
 package app.velocity.motivation;
 
 /**
- * The three motivational drives of Velocity's model. The declaration order is the canonical
- * order used wherever drives are listed together (for example within a tied conflict stage).
+ * The three motivational drives of Velocity's model. The declaration order is the canonical order
+ * used wherever drives are listed together (for example within a tied conflict stage).
  */
 public enum Drive {
   /** The welfare and growth of others. Drawn blue. */

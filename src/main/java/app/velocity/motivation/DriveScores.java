@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Three scores, one per drive, that sum to 100 (within {@link #TOLERANCE}). A point in the
- * triangle in barycentric coordinates.
+ * Three scores, one per drive, that sum to 100 (within {@link #TOLERANCE}). A point in the triangle
+ * in barycentric coordinates.
  */
 public record DriveScores(double people, double performance, double process) {
 
@@ -39,6 +39,20 @@ public record DriveScores(double people, double performance, double process) {
         scores.get(Drive.PEOPLE).doubleValue(),
         scores.get(Drive.PERFORMANCE).doubleValue(),
         scores.get(Drive.PROCESS).doubleValue());
+  }
+
+  /** The scores at a vertex of the triangle: 100 for this drive, 0 for the others. */
+  public static DriveScores vertex(Drive drive) {
+    return new DriveScores(
+        drive == Drive.PEOPLE ? 100 : 0,
+        drive == Drive.PERFORMANCE ? 100 : 0,
+        drive == Drive.PROCESS ? 100 : 0);
+  }
+
+  /** These scores rescaled to sum 100 as exactly as floating point allows. */
+  public DriveScores normalised() {
+    double sum = people + performance + process;
+    return new DriveScores(people * 100 / sum, performance * 100 / sum, process * 100 / sum);
   }
 
   public double of(Drive drive) {

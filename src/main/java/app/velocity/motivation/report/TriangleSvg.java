@@ -1,7 +1,11 @@
 package app.velocity.motivation.report;
 
+import app.velocity.motivation.Arrow;
 import app.velocity.motivation.Drive;
 import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ModelSettings;
+import app.velocity.motivation.Profile;
+import app.velocity.motivation.TrianglePoint;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,24 +84,24 @@ public final class TriangleSvg {
   private static final double THIRD = 100.0 / 3;
   private static final double WIDTH = 420;
   private static final double HEIGHT = 400;
-  // Vertices on the canvas: People bottom-left, Performance top, Process bottom-right.
-  private static final double[] VX = {60, 210, 360};
-  private static final double[] VY = {310, 50, 310};
+  // The unit triangle of TrianglePoint, scaled and flipped (SVG's y axis points down).
+  private static final double SIDE = 300;
+  private static final double LEFT = 60;
+  private static final double BASE = 310;
+  private static final double[] VX = {LEFT, LEFT + SIDE / 2, LEFT + SIDE};
+  private static final double[] VY = {BASE, BASE - SIDE * TrianglePoint.HEIGHT, BASE};
   private static final String INK = "#222222";
 
   private final double h;
 
-  /** A drawer with the default hexagon half-width h = 11. */
+  /** A drawer for the product's default settings (h = 11). */
   public TriangleSvg() {
-    this(11);
+    this(ModelSettings.defaults());
   }
 
-  /** A drawer for hexagon half-width {@code h}, the model's Flexible tolerance. */
-  public TriangleSvg(double h) {
-    if (!(h > 0 && h < THIRD)) {
-      throw new IllegalArgumentException("h must lie strictly between 0 and 33⅓");
-    }
-    this.h = h;
+  /** A drawer whose Flexible hexagon has the settings' half-width h. */
+  public TriangleSvg(ModelSettings settings) {
+    this.h = settings.h();
   }
 
   /** Draws one person or many (a relationship map or a team) on one triangle. */
@@ -147,7 +151,7 @@ public final class TriangleSvg {
             d.append("; under conflict ")
                 .append(scores(m.conflict()))
                 .append(", an arrow of ")
-                .append(n(m.goingWell().distanceTo(m.conflict())))
+                .append(n(Arrow.of(new Profile(m.goingWell(), m.conflict())).length()))
                 .append(" points");
           }
           if (m.leaning() != null && !m.leaning().isBlank()) {
@@ -370,14 +374,14 @@ public final class TriangleSvg {
   }
 
   private static double[] xy(DriveScores s) {
-    return xy(new double[] {s.people(), s.performance(), s.process()});
+    TrianglePoint p = TrianglePoint.of(s);
+    return new double[] {LEFT + SIDE * p.x(), BASE - SIDE * p.y()};
   }
 
-  /** Barycentric scores (People, Performance, Process; sum 100) to canvas coordinates. */
+  /** Scores by drive ordinal (People, Performance, Process; sum 100) to canvas coordinates. */
   static double[] xy(double[] s) {
-    double x = (s[0] * VX[0] + s[1] * VX[1] + s[2] * VX[2]) / 100;
-    double y = (s[0] * VY[0] + s[1] * VY[1] + s[2] * VY[2]) / 100;
-    return new double[] {x, y};
+    double sum = s[0] + s[1] + s[2];
+    return xy(new DriveScores(s[0] * 100 / sum, s[1] * 100 / sum, 100 - (s[0] + s[1]) * 100 / sum));
   }
 
   private static String n(double v) {

@@ -137,6 +137,10 @@ public record PairPlaybook(List<Section> sections) {
       return them.estimate() ? name + " probably" : name;
     }
 
+    private String theyAre() {
+      return them.estimate() ? name + " is probably" : name + " is";
+    }
+
     private String compare(Drive d) {
       return name
           + " scores "
@@ -242,8 +246,8 @@ public record PairPlaybook(List<Section> sections) {
                   + " at "
                   + pts(them.well().of(d))
                   + ", "
-                  + they()
-                  + " is energised by "
+                  + theyAre()
+                  + " energised by "
                   + Words.motivators(d)
                   + ".");
           if (gap(d) >= 10) {
@@ -440,7 +444,7 @@ public record PairPlaybook(List<Section> sections) {
           "Your arrow is "
               + pts(mine)
               + " points (you "
-              + me.analysis().arrow().magnitude().phrase()
+              + me.analysis().arrow().magnitude().phrase().replace("changes", "change")
               + "); "
               + name
               + "'s is "
@@ -505,9 +509,9 @@ public record PairPlaybook(List<Section> sections) {
                   + pts(myOnMine - theirOnMine)
                   + " points above "
                   + name
-                  + "'s, so it may look "
+                  + "'s, so to them it may look "
                   + Words.overdoneLooks(myLead)
-                  + " to them."
+                  + "."
               : "Your lead drive, "
                   + myLead.label()
                   + " at "
@@ -516,9 +520,9 @@ public record PairPlaybook(List<Section> sections) {
                   + name
                   + "'s "
                   + pts(theirOnMine)
-                  + ", so it probably looks "
+                  + ", so to them it probably looks "
                   + Words.bestLooks(myLead)
-                  + " to them.");
+                  + ".");
       double mineOnTheirs = me.well().of(theirLead);
       double theirsOnTheirs = them.well().of(theirLead);
       s.add(

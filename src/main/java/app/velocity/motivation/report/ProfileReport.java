@@ -206,7 +206,7 @@ public record ProfileReport(List<Section> sections) {
                 ? "Stage " + spanned.get(0).number()
                 : "Stages "
                     + spanned.get(0).number()
-                    + " to "
+                    + (spanned.size() == 2 ? " and " : " to ")
                     + spanned.get(spanned.size() - 1).number();
         String scoresOfStage =
             stage.stream()
@@ -253,7 +253,7 @@ public record ProfileReport(List<Section> sections) {
           "Your arrow from going well to conflict is "
               + pts(length)
               + " points long: you "
-              + m.phrase()
+              + m.phrase().replace("changes", "change")
               + " under pressure, and "
               + meaning
               + ".");
@@ -298,6 +298,15 @@ public record ProfileReport(List<Section> sections) {
               + "), these strengths come most easily to you.");
       for (RankedStrength r : ranked.subList(0, 6)) {
         Drive main = r.strength().mix().main();
+        String source =
+            r.strength().mix().of(main) < 0.45
+                ? "it draws on all three drives, where you score "
+                    + pts(well.people())
+                    + ", "
+                    + pts(well.performance())
+                    + " and "
+                    + pts(well.process())
+                : "it draws mostly on " + main.label() + ", where you score " + pts(well.of(main));
         s.add(
             r.rank()
                 + ". "
@@ -306,10 +315,8 @@ public record ProfileReport(List<Section> sections) {
                 + r.strength().description()
                 + " ("
                 + Math.round(r.support())
-                + "% match; it draws mostly on "
-                + main.label()
-                + ", where you score "
-                + pts(well.of(main))
+                + "% match; "
+                + source
                 + "). Overdone, it can read as "
                 + r.strength().overdone()
                 + ".");

@@ -71,9 +71,9 @@ class ProfileReportTest {
         .contains("Stage 1 (Process 50): you still care for self, the problem and the other person")
         .contains("Stage 3 (People 20): you still care for self only")
         .contains("analyse")
-        .contains("changes markedly");
+        .contains("you change markedly");
     String tied = String.join(" ", report(50, 30, 20, 40, 38, 22).section("conflict").sentences());
-    assertThat(tied).contains("Stages 1 to 2 (People 40, Performance 38)").contains("tied");
+    assertThat(tied).contains("Stages 1 and 2 (People 40, Performance 38)").contains("tied");
   }
 
   @Test

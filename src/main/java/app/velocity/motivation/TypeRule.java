@@ -140,8 +140,8 @@ public final class TypeRule {
     return Math.min(d, piece(si, sj, sk, c, 0, c - h));
   }
 
-  /** The distance to the piece score_i = level, score_j ∈ [lo, hi]. */
-  private static double piece(double si, double sj, double sk, double level, double lo, double hi) {
+  /** The distance to the piece score_i = level, score_j ∈ [lo, hi]; scores sum to 100. */
+  static double piece(double si, double sj, double sk, double level, double lo, double hi) {
     double delta = Math.abs(si - level);
     double windowLo;
     double windowHi;

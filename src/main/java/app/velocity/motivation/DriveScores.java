@@ -41,6 +41,20 @@ public record DriveScores(double people, double performance, double process) {
         scores.get(Drive.PROCESS).doubleValue());
   }
 
+  /** The scores at a vertex of the triangle: 100 for this drive, 0 for the others. */
+  public static DriveScores vertex(Drive drive) {
+    return new DriveScores(
+        drive == Drive.PEOPLE ? 100 : 0,
+        drive == Drive.PERFORMANCE ? 100 : 0,
+        drive == Drive.PROCESS ? 100 : 0);
+  }
+
+  /** These scores rescaled to sum 100 as exactly as floating point allows. */
+  public DriveScores normalised() {
+    double sum = people + performance + process;
+    return new DriveScores(people * 100 / sum, performance * 100 / sum, process * 100 / sum);
+  }
+
   public double of(Drive drive) {
     return switch (drive) {
       case PEOPLE -> people;

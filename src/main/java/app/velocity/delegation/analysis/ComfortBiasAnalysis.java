@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -183,31 +182,53 @@ public final class ComfortBiasAnalysis {
 
   private static List<QuarterTrend> trend(
       List<Decision> decisions, Team team, int[] person, int[] chosen, double[] givenUp) {
-    // key year*4 + (quarter-1) → {decisions, to alike, fit given up}
-    var quarters = new TreeMap<Integer, double[]>();
-    for (int t = 0; t < decisions.size(); t++) {
+    // quarters are counted as year * 4 + (quarter − 1) and kept in arrays from the first to the
+    // last
+    int n = decisions.size();
+    int[] key = new int[n];
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (int t = 0; t < n; t++) {
       var date = decisions.get(t).decidedOn();
       if (date == null) {
+        key[t] = Integer.MIN_VALUE;
         continue;
       }
-      int key = date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
-      double[] q = quarters.computeIfAbsent(key, x -> new double[3]);
-      q[0]++;
-      if (team.alike[person[chosen[t]]]) {
-        q[1]++;
-      }
-      q[2] += givenUp[t];
+      key[t] = date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+      first = Math.min(first, key[t]);
+      last = Math.max(last, key[t]);
     }
-    var trend = new ArrayList<QuarterTrend>(quarters.size());
-    quarters.forEach(
-        (key, q) ->
-            trend.add(
-                new QuarterTrend(
-                    Math.floorDiv(key, 4),
-                    Math.floorMod(key, 4) + 1,
-                    (int) q[0],
-                    q[1] / q[0],
-                    q[2] / q[0])));
+    if (first > last) {
+      return List.of();
+    }
+    int span = last - first + 1;
+    int[] count = new int[span];
+    int[] toAlike = new int[span];
+    double[] fitGivenUp = new double[span];
+    for (int t = 0; t < n; t++) {
+      if (key[t] == Integer.MIN_VALUE) {
+        continue;
+      }
+      int q = key[t] - first;
+      count[q]++;
+      if (team.alike[person[chosen[t]]]) {
+        toAlike[q]++;
+      }
+      fitGivenUp[q] += givenUp[t];
+    }
+    var trend = new ArrayList<QuarterTrend>();
+    for (int q = 0; q < span; q++) {
+      if (count[q] > 0) {
+        int k = first + q;
+        trend.add(
+            new QuarterTrend(
+                Math.floorDiv(k, 4),
+                Math.floorMod(k, 4) + 1,
+                count[q],
+                (double) toAlike[q] / count[q],
+                fitGivenUp[q] / count[q]));
+      }
+    }
     return trend;
   }
 
@@ -234,7 +255,7 @@ public final class ComfortBiasAnalysis {
     }
     var logit =
         new ConditionalLogit(
-            offsets, chosen, standardised(fit), standardised(bestFit), standardised(closeness));
+            offsets, chosen, standardise(fit), standardise(bestFit), standardise(closeness));
     var model = logit.fit(3, new double[0]);
     double b = model.coefficients()[2];
     double se = model.standardErrors()[2];
@@ -252,8 +273,11 @@ public final class ComfortBiasAnalysis {
         p < SimilarityEffect.ALPHA && b > 0);
   }
 
-  /** z-scores over all slots; a constant covariate becomes all zeros (it cannot explain choice). */
-  static double[] standardised(double[] x) {
+  /**
+   * Turns the values into z-scores over all slots, in place, and returns the array; a constant
+   * covariate becomes all zeros (it cannot explain any choice).
+   */
+  static double[] standardise(double[] x) {
     int m = x.length;
     double mean = 0;
     for (double v : x) {
@@ -265,13 +289,11 @@ public final class ComfortBiasAnalysis {
       ss += (v - mean) * (v - mean);
     }
     double sd = Math.sqrt(ss / Math.max(1, m - 1));
-    double[] z = new double[m];
-    if (sd > 1e-12) {
-      for (int i = 0; i < m; i++) {
-        z[i] = (x[i] - mean) / sd;
-      }
+    double scale = sd > 1e-12 ? 1 / sd : 0;
+    for (int i = 0; i < m; i++) {
+      x[i] = (x[i] - mean) * scale;
     }
-    return z;
+    return x;
   }
 
   /** The plain-word sentences of a report. */

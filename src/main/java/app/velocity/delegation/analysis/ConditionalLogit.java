@@ -1,9 +1,7 @@
 package app.velocity.delegation.analysis;
 
-import java.util.Arrays;
-
 /**
- * McFadden's conditional logit with a handful of covariates, fitted by Newton–Raphson.
+ * McFadden's conditional logit with up to three covariates, fitted by Newton–Raphson.
  *
  * <p>For decision {@code t} with candidate slots {@code s}, {@code P(s chosen) = exp(b·x_s) / Σ_r
  * exp(b·x_r)} over the decision's slots. A ridge penalty {@code RIDGE/2 · |b|²} is subtracted from
@@ -21,6 +19,7 @@ final class ConditionalLogit {
 
   static final double RIDGE = 0.01;
   static final int MAX_ITERATIONS = 60;
+  static final int MAX_COVARIATES = 3;
   private static final int MAX_HALVINGS = 40;
 
   /**
@@ -41,9 +40,12 @@ final class ConditionalLogit {
   private final int[] chosen;
   private final double[][] x;
   private final double[] utility;
+  private final double[] zeros;
 
   ConditionalLogit(int[] offsets, int[] chosen, double[]... covariates) {
-    if (offsets.length != chosen.length + 1 || covariates.length == 0) {
+    if (offsets.length != chosen.length + 1
+        || covariates.length == 0
+        || covariates.length > MAX_COVARIATES) {
       throw new IllegalArgumentException("array lengths disagree");
     }
     for (double[] c : covariates) {
@@ -55,6 +57,7 @@ final class ConditionalLogit {
     this.chosen = chosen;
     this.x = covariates;
     this.utility = new double[offsets[chosen.length]];
+    this.zeros = covariates.length < MAX_COVARIATES ? new double[offsets[chosen.length]] : null;
   }
 
   /**
@@ -79,6 +82,15 @@ final class ConditionalLogit {
     while (iteration < MAX_ITERATIONS && !converged) {
       iteration++;
       double[] direction = solveNegated(hess, grad);
+      // Newton decrement: half of g'(−H)⁻¹g estimates how much the log-likelihood can still gain
+      double decrement = 0;
+      for (int j = 0; j < m; j++) {
+        decrement += grad[j] * direction[j];
+      }
+      if (decrement / 2 < 1e-10) {
+        converged = true;
+        break;
+      }
       double step = 1;
       double nextLl = Double.NEGATIVE_INFINITY;
       boolean accepted = false;
@@ -110,6 +122,7 @@ final class ConditionalLogit {
       }
       ll = nextLl;
       converged = moved < 1e-9 || (gain < 1e-12 * (1 + Math.abs(ll)) && moved < 1e-6);
+      // otherwise the next iteration's decrement decides, before any further evaluation
     }
     double[][] covariance = inverseNegated(hess);
     double[] se = new double[m];
@@ -119,64 +132,92 @@ final class ConditionalLogit {
     return new Estimate(b, se, ll, iteration, converged);
   }
 
-  /** Penalised log-likelihood at {@code b}; fills its gradient and Hessian. */
+  /**
+   * Penalised log-likelihood at {@code b}; fills its gradient and Hessian. Written out for up to
+   * {@value #MAX_COVARIATES} covariates with scalar accumulators (a missing covariate reads as
+   * zeros), because this loop is most of the analysis's time.
+   */
   private double evaluate(double[] b, double[] grad, double[][] hess) {
     int m = b.length;
+    double[] xa = x[0];
+    double[] xb = m > 1 ? x[1] : zeros;
+    double[] xc = m > 2 ? x[2] : zeros;
+    double ba = b[0];
+    double bb = m > 1 ? b[1] : 0;
+    double bc = m > 2 ? b[2] : 0;
     double ll = 0;
-    double[] sum = new double[m];
-    double[][] cross = new double[m][m];
-    Arrays.fill(grad, 0);
-    for (double[] row : hess) {
-      Arrays.fill(row, 0);
-    }
+    double ga = 0;
+    double gb = 0;
+    double gc = 0;
+    double haa = 0;
+    double hab = 0;
+    double hac = 0;
+    double hbb = 0;
+    double hbc = 0;
+    double hcc = 0;
     int decisions = chosen.length;
     for (int t = 0; t < decisions; t++) {
       int from = offsets[t];
       int to = offsets[t + 1];
       double max = Double.NEGATIVE_INFINITY;
       for (int s = from; s < to; s++) {
-        double u = 0;
-        for (int j = 0; j < m; j++) {
-          u += b[j] * x[j][s];
-        }
+        double u = ba * xa[s] + bb * xb[s] + bc * xc[s];
         utility[s] = u;
-        if (u > max) {
-          max = u;
-        }
+        max = Math.max(max, u);
       }
       double s0 = 0;
-      Arrays.fill(sum, 0);
-      for (double[] row : cross) {
-        Arrays.fill(row, 0);
-      }
+      double sa = 0;
+      double sb = 0;
+      double sc = 0;
+      double saa = 0;
+      double sab = 0;
+      double sac = 0;
+      double sbb = 0;
+      double sbc = 0;
+      double scc = 0;
       for (int s = from; s < to; s++) {
         double e = Math.exp(utility[s] - max);
+        double va = xa[s];
+        double vb = xb[s];
+        double vc = xc[s];
+        double ea = e * va;
+        double eb = e * vb;
+        double ec = e * vc;
         s0 += e;
-        for (int j = 0; j < m; j++) {
-          double ej = e * x[j][s];
-          sum[j] += ej;
-          for (int l = 0; l <= j; l++) {
-            cross[j][l] += ej * x[l][s];
-          }
-        }
+        sa += ea;
+        sb += eb;
+        sc += ec;
+        saa += ea * va;
+        sab += ea * vb;
+        sac += ea * vc;
+        sbb += eb * vb;
+        sbc += eb * vc;
+        scc += ec * vc;
       }
       int c = chosen[t];
       ll += utility[c] - max - Math.log(s0);
-      for (int j = 0; j < m; j++) {
-        double mj = sum[j] / s0;
-        grad[j] += x[j][c] - mj;
-        for (int l = 0; l <= j; l++) {
-          hess[j][l] -= cross[j][l] / s0 - mj * (sum[l] / s0);
-        }
-      }
+      double inv = 1 / s0;
+      double ma = sa * inv;
+      double mb = sb * inv;
+      double mc = sc * inv;
+      ga += xa[c] - ma;
+      gb += xb[c] - mb;
+      gc += xc[c] - mc;
+      haa -= saa * inv - ma * ma;
+      hab -= sab * inv - ma * mb;
+      hac -= sac * inv - ma * mc;
+      hbb -= sbb * inv - mb * mb;
+      hbc -= sbc * inv - mb * mc;
+      hcc -= scc * inv - mc * mc;
     }
+    double[] g = {ga, gb, gc};
+    double[][] h = {{haa, hab, hac}, {hab, hbb, hbc}, {hac, hbc, hcc}};
     double penalty = 0;
     for (int j = 0; j < m; j++) {
       penalty += b[j] * b[j];
-      grad[j] -= RIDGE * b[j];
-      hess[j][j] -= RIDGE;
-      for (int l = 0; l < j; l++) {
-        hess[l][j] = hess[j][l];
+      grad[j] = g[j] - RIDGE * b[j];
+      for (int l = 0; l < m; l++) {
+        hess[j][l] = h[j][l] - (j == l ? RIDGE : 0);
       }
     }
     return ll - 0.5 * RIDGE * penalty;

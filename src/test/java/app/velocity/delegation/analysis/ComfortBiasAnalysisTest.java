@@ -1,0 +1,230 @@
+package app.velocity.delegation.analysis;
+
+import static app.velocity.delegation.analysis.Criticality.CRITICAL;
+import static app.velocity.delegation.analysis.Criticality.ROUTINE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import app.velocity.motivation.DriveScores;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ComfortBiasAnalysisTest {
+
+  // People-led executive: Ana and Dee are motivated like him, Ben and Cy are not
+  private final DriveScores executive = new DriveScores(70, 20, 10);
+  private final Map<String, DriveScores> team =
+      Map.of(
+          "ana", new DriveScores(60, 30, 10),
+          "ben", new DriveScores(10, 70, 20),
+          "cy", new DriveScores(10, 20, 70),
+          "dee", new DriveScores(65, 15, 20));
+
+  private final List<Decision> history =
+      List.of(
+          new Decision(
+              new DriveScores(10, 70, 20),
+              CRITICAL,
+              List.of("ana", "ben", "cy"),
+              "ana",
+              LocalDate.of(2026, 2, 10)),
+          new Decision(
+              new DriveScores(10, 20, 70),
+              CRITICAL,
+              List.of("dee", "cy"),
+              "dee",
+              LocalDate.of(2026, 3, 31)),
+          new Decision(
+              new DriveScores(60, 30, 10),
+              ROUTINE,
+              List.of("ana", "ben"),
+              "ben",
+              LocalDate.of(2026, 4, 1)));
+
+  @Test
+  void buildsTheOddsRatioFromCriticalCandidateSlotsOnly() {
+    var report = ComfortBiasAnalysis.analyse(executive, team, history);
+
+    // critical slots: chosen & alike 2, chosen & other 0, passed & alike 0, passed & other 3
+    var or = report.criticalOddsRatio().orElseThrow();
+    assertThat(List.of(or.chosenAlike(), or.chosenOther(), or.passedOverAlike()))
+        .containsExactly(2, 0, 0);
+    assertThat(or.passedOverOther()).isEqualTo(3);
+    assertThat(or.corrected()).isTrue();
+    assertThat(or.estimate()).isCloseTo(35, within(1e-9));
+    assertThat(or.lower()).isCloseTo(0.502937, within(1e-6));
+    assertThat(report.criticalDecisions()).isEqualTo(2);
+    assertThat(report.criticalToAlike()).isEqualTo(2);
+    assertThat(report.alikeShareOfCriticalCandidates()).isCloseTo(0.4, within(1e-12));
+  }
+
+  @Test
+  void measuresDistancesFitGivenUpConcentrationAndComparison() {
+    var report = ComfortBiasAnalysis.analyse(executive, team, history);
+
+    assertThat(report.meanDistances().toChosen()).isCloseTo(35.043221, within(1e-6));
+    assertThat(report.meanDistances().toRandomCandidate()).isCloseTo(51.412083, within(1e-6));
+    assertThat(report.meanDistances().toBestFit()).isCloseTo(59.245009, within(1e-6));
+    assertThat(report.meanFitGivenUp()).isCloseTo(48.109928, within(1e-6));
+    // critical work per person: ana 1, dee 1, ben 0, cy 0
+    assertThat(report.criticalWorkGini()).isCloseTo(0.5, within(1e-12));
+    assertThat(report.shareComparingThreeOrMore()).isCloseTo(1.0 / 3, within(1e-12));
+  }
+
+  @Test
+  void groupsDatedDecisionsByCalendarQuarter() {
+    var report = ComfortBiasAnalysis.analyse(executive, team, history);
+
+    assertThat(report.trend())
+        .extracting(QuarterTrend::label)
+        .containsExactly("2026-Q1", "2026-Q2");
+    assertThat(report.trend().get(0).decisions()).isEqualTo(2);
+    assertThat(report.trend().get(0).shareToAlike()).isEqualTo(1.0);
+    assertThat(report.trend().get(1).shareToAlike()).isEqualTo(0.0);
+    assertThat(report.trend().get(1).meanFitGivenUp()).isCloseTo(45.825757, within(1e-6));
+  }
+
+  @Test
+  void summarisesInPlainWordsWithTheNumbers() {
+    var report = ComfortBiasAnalysis.analyse(executive, team, history);
+
+    assertThat(report.summary())
+        .contains("2 of your last 2 critical pieces of work went to people motivated like you.")
+        .anySatisfy(s -> assertThat(s).contains("2 (100%) went to people motivated like you"))
+        .anySatisfy(s -> assertThat(s).contains("too early to tell"));
+    assertThat(report.similarityEffect().tested()).isFalse();
+    assertThat(report.biasDetected()).isFalse();
+  }
+
+  @Test
+  void rejectsADecisionNamingAnUnknownPerson() {
+    var withStranger = new ArrayList<>(history);
+    withStranger.add(
+        new Decision(new DriveScores(30, 30, 40), ROUTINE, List.of("ana", "zoe"), "ana"));
+
+    assertThatThrownBy(() -> ComfortBiasAnalysis.analyse(executive, team, withStranger))
+        .isInstanceOf(UnknownPerson.class)
+        .hasMessageContaining("decision #3")
+        .hasMessageContaining("'zoe'");
+  }
+
+  @Test
+  void rejectsAChosenPersonWhoWasNotACandidate() {
+    var wrong =
+        List.of(new Decision(new DriveScores(30, 30, 40), CRITICAL, List.of("ana", "ben"), "cy"));
+
+    assertThatThrownBy(() -> ComfortBiasAnalysis.analyse(executive, team, wrong))
+        .isInstanceOfSatisfying(
+            ChosenNotAmongCandidates.class,
+            e -> {
+              assertThat(e.decisionIndex()).isZero();
+              assertThat(e.chosenId()).isEqualTo("cy");
+            })
+        .hasMessageContaining("decision #0")
+        .hasMessageContaining("'cy'");
+  }
+
+  @Test
+  void rejectsADecisionWithASingleCandidate() {
+    assertThatThrownBy(
+            () -> new Decision(new DriveScores(30, 30, 40), CRITICAL, List.of("ana"), "ana"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least two");
+  }
+
+  @Test
+  void reportsNothingToMeasureForAnEmptyHistory() {
+    var report = ComfortBiasAnalysis.analyse(executive, team, List.of());
+    assertThat(report.decisions()).isZero();
+    assertThat(report.criticalOddsRatio()).isEmpty();
+    assertThat(report.summary()).singleElement().asString().contains("No delegation decisions");
+  }
+
+  /**
+   * An executive near the centre of the triangle, who always picks the best fit, in a history where
+   * the best fit always happens to be the person most like him: similarity and choice go together
+   * perfectly, yet nothing in it is comfort bias.
+   */
+  @Test
+  void neverCountsChoosingTheBestFitAsBias() {
+    var random = new SplittableRandom(42);
+    var centreExecutive = new DriveScores(36, 33, 31);
+    var people = new LinkedHashMap<String, DriveScores>();
+    for (int i = 0; i < 10; i++) {
+      people.put("p" + i, ComfortBiasSimulation.uniform(random));
+    }
+    var ids = new ArrayList<>(people.keySet());
+    var decisions = new ArrayList<Decision>();
+    while (decisions.size() < 40) {
+      var demand = ComfortBiasSimulation.uniform(random);
+      var candidates = new ArrayList<String>();
+      while (candidates.size() < 3 + random.nextInt(3)) {
+        String id = ids.get(random.nextInt(ids.size()));
+        if (!candidates.contains(id)) {
+          candidates.add(id);
+        }
+      }
+      String best = argMax(candidates, id -> MotivationalFit.of(people.get(id), demand));
+      String closest = argMax(candidates, id -> -people.get(id).distanceTo(centreExecutive));
+      if (best.equals(closest)) {
+        decisions.add(new Decision(demand, CRITICAL, candidates, best));
+      }
+    }
+
+    var report = ComfortBiasAnalysis.analyse(centreExecutive, people, decisions);
+
+    // the raw pattern looks like comfort: the chosen are much closer than a random candidate
+    assertThat(report.meanDistances().toChosen())
+        .isLessThan(report.meanDistances().toRandomCandidate() - 5);
+    assertThat(report.meanFitGivenUp()).isZero();
+    assertThat(report.similarityEffect().tested()).isTrue();
+    assertThat(report.biasDetected()).isFalse();
+    assertThat(report.similarityEffect().pValue()).isGreaterThan(SimilarityEffect.ALPHA);
+  }
+
+  @Test
+  void detectsAnExecutiveWhoPicksThePersonMostLikeHimOverABetterFit() {
+    var random = new SplittableRandom(43);
+    var people = new LinkedHashMap<String, DriveScores>();
+    for (int i = 0; i < 10; i++) {
+      people.put("p" + i, ComfortBiasSimulation.uniform(random));
+    }
+    var ids = new ArrayList<>(people.keySet());
+    var decisions = new ArrayList<Decision>();
+    for (int t = 0; t < 30; t++) {
+      var demand = ComfortBiasSimulation.uniform(random);
+      var candidates = new ArrayList<String>();
+      while (candidates.size() < 4) {
+        String id = ids.get(random.nextInt(ids.size()));
+        if (!candidates.contains(id)) {
+          candidates.add(id);
+        }
+      }
+      String closest = argMax(candidates, id -> -people.get(id).distanceTo(executive));
+      decisions.add(new Decision(demand, CRITICAL, candidates, closest));
+    }
+
+    var report = ComfortBiasAnalysis.analyse(executive, people, decisions);
+
+    assertThat(report.biasDetected()).isTrue();
+    assertThat(report.similarityEffect().similarityCoefficient()).isPositive();
+    assertThat(report.summary()).anySatisfy(s -> assertThat(s).contains("Even after allowing"));
+  }
+
+  private static String argMax(
+      List<String> ids, java.util.function.ToDoubleFunction<String> score) {
+    String best = ids.get(0);
+    for (String id : ids) {
+      if (score.applyAsDouble(id) > score.applyAsDouble(best)) {
+        best = id;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Working through others: pieces of work, the delegation advisor that ranks candidates by
+ * motivational fit, and the measurement of the executive's comfort bias.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"motivation", "organisations", "identity", "shell"})
+package app.velocity.delegation;

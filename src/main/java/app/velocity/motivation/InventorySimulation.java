@@ -345,13 +345,13 @@ public final class InventorySimulation {
 
   /**
    * The long form: {@code InventorySimulation [respondents] [seed] [itemNoise...]}; defaults
-   * 100,000 respondents, seed 2026, noise 0.10, 0.15, 0.20 and 0.25, item pull 0.05, 12 items, each
-   * for both populations.
+   * 100,000 respondents, seed 2026, noise 0.10, 0.15, 0.20, 0.25 and 0.30, item pull 0.05, 12
+   * items, each for both populations.
    */
   public static void main(String[] args) {
     int respondents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026;
-    double[] noises = {0.10, 0.15, 0.20, 0.25};
+    double[] noises = {0.10, 0.15, 0.20, 0.25, 0.30};
     if (args.length > 2) {
       noises = new double[args.length - 2];
       for (int i = 2; i < args.length; i++) {

@@ -25,7 +25,11 @@ import java.util.SplittableRandom;
  *       give the remaining points to the largest fractional parts.
  * </ul>
  *
- * A true going-well profile counts as far from a boundary when its {@link
+ * Each respondent also answers the going-well part a second time (a retest): the same true profile
+ * and item bank with fresh response noise, drawn from a separate random stream so that the first
+ * administration's figures do not depend on it.
+ *
+ * <p>A true going-well profile counts as far from a boundary when its {@link
  * TypeRule#distanceToBoundary(DriveScores) distance to a type boundary} is at least {@value
  * #FAR_FROM_BOUNDARY} points.
  */
@@ -112,6 +116,9 @@ public final class InventorySimulation {
    * @param leaningShare share of scored profiles described as leaning
    * @param meanAbsoluteError mean |scored − true| over both parts and all drives, in points
    * @param conflictSequenceAccuracy share whose scored conflict sequence equals the true one
+   * @param retestCorrelation Pearson correlation per drive between the going-well scores of the
+   *     test and of the retest
+   * @param retestTypeAgreement share whose type is the same at test and retest
    * @param goingWellAlpha Cronbach's alpha of each drive's scale in the going-well part
    * @param conflictAlpha Cronbach's alpha of each drive's scale in the conflict part
    */
@@ -128,10 +135,13 @@ public final class InventorySimulation {
       double leaningShare,
       double meanAbsoluteError,
       double conflictSequenceAccuracy,
+      Map<Drive, Double> retestCorrelation,
+      double retestTypeAgreement,
       Map<Drive, Double> goingWellAlpha,
       Map<Drive, Double> conflictAlpha) {
 
     public Report {
+      retestCorrelation = Map.copyOf(retestCorrelation);
       goingWellAlpha = Map.copyOf(goingWellAlpha);
       conflictAlpha = Map.copyOf(conflictAlpha);
     }
@@ -144,6 +154,8 @@ public final class InventorySimulation {
               + "type accuracy %.3f overall, %.3f for %d profiles >= %.0f points from a boundary,"
               + " %.3f among firm (not leaning) results; %.3f of results leaning%n"
               + "mean absolute score error %.2f points; conflict sequence accuracy %.3f%n"
+              + "retest (going well): same type %.3f; r People %.3f, Performance %.3f,"
+              + " Process %.3f%n"
               + "alpha going well: People %.3f, Performance %.3f, Process %.3f%n"
               + "alpha conflict:   People %.3f, Performance %.3f, Process %.3f",
           population,
@@ -159,6 +171,10 @@ public final class InventorySimulation {
           leaningShare,
           meanAbsoluteError,
           conflictSequenceAccuracy,
+          retestTypeAgreement,
+          retestCorrelation.get(Drive.PEOPLE),
+          retestCorrelation.get(Drive.PERFORMANCE),
+          retestCorrelation.get(Drive.PROCESS),
           goingWellAlpha.get(Drive.PEOPLE),
           goingWellAlpha.get(Drive.PERFORMANCE),
           goingWellAlpha.get(Drive.PROCESS),
@@ -174,6 +190,7 @@ public final class InventorySimulation {
       throw new IllegalArgumentException("at least 2 respondents, not " + respondents);
     }
     SplittableRandom random = new SplittableRandom(seed);
+    SplittableRandom retestRandom = new SplittableRandom(~seed * 0x9E3779B97F4A7C15L);
     double[][][] pull = new double[2][itemsPerPart][3];
     for (double[][] part : pull) {
       for (double[] item : part) {
@@ -197,6 +214,10 @@ public final class InventorySimulation {
     int correctFirm = 0;
     int correctSequences = 0;
     double absoluteError = 0;
+    int sameTypeAtRetest = 0;
+    double[][] testScores = new double[3][respondents];
+    double[][] retestScores = new double[3][respondents];
+    int[][] retestAnswers = new int[itemsPerPart][3];
     int[][] answers = new int[itemsPerPart][3];
     DriveScores[] truth = new DriveScores[2];
     DriveScores[] scored = new DriveScores[2];
@@ -215,6 +236,17 @@ public final class InventorySimulation {
           absoluteError += Math.abs(scored[part].of(d) - truth[part].of(d));
         }
       }
+      for (int i = 0; i < itemsPerPart; i++) {
+        answer(truth[0], pull[0][i], retestRandom, retestAnswers[i]);
+      }
+      DriveScores retest = scoring[0].score(retestAnswers);
+      for (Drive d : Drive.values()) {
+        testScores[d.ordinal()][r] = scored[0].of(d);
+        retestScores[d.ordinal()][r] = retest.of(d);
+      }
+      if (rule.typeOf(retest) == rule.typeOf(scored[0])) {
+        sameTypeAtRetest++;
+      }
       Profile trueProfile = new Profile(truth[0], truth[1]);
       ProfileAnalysis analysis = calculator.analyse(new Profile(scored[0], scored[1]));
       MotivationalType trueType = rule.typeOf(trueProfile.goingWell());
@@ -232,9 +264,12 @@ public final class InventorySimulation {
         correctSequences++;
       }
     }
+    Map<Drive, Double> retestCorrelation = new EnumMap<>(Drive.class);
     Map<Drive, Double> goingWellAlpha = new EnumMap<>(Drive.class);
     Map<Drive, Double> conflictAlpha = new EnumMap<>(Drive.class);
     for (Drive d : Drive.values()) {
+      retestCorrelation.put(
+          d, ScaleStatistics.pearson(testScores[d.ordinal()], retestScores[d.ordinal()]));
       goingWellAlpha.put(d, ScaleStatistics.cronbachAlpha(points[0][d.ordinal()]));
       conflictAlpha.put(d, ScaleStatistics.cronbachAlpha(points[1][d.ordinal()]));
     }
@@ -251,6 +286,8 @@ public final class InventorySimulation {
         1 - (double) firm / respondents,
         absoluteError / (respondents * 6.0),
         (double) correctSequences / respondents,
+        retestCorrelation,
+        (double) sameTypeAtRetest / respondents,
         goingWellAlpha,
         conflictAlpha);
   }

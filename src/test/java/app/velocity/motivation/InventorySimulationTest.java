@@ -58,6 +58,17 @@ class InventorySimulationTest {
   }
 
   @Test
+  void retestCorrelationMatchesAlphaWhenOnlyNoiseDiffers() {
+    // a retest with the same items and true profile is a parallel form: r estimates reliability
+    Report report = run(REFERENCE_NOISE, Population.CENTRED, 2_000);
+    for (Drive d : Drive.values()) {
+      assertThat(report.retestCorrelation().get(d))
+          .isCloseTo(report.goingWellAlpha().get(d), org.assertj.core.api.Assertions.within(0.03));
+    }
+    assertThat(report.retestTypeAgreement()).isBetween(0.5, 0.8);
+  }
+
+  @Test
   void largestRemainderGivesTenWholePointsInProportion() {
     int[] points = new int[3];
     InventorySimulation.largestRemainder(new double[] {0.26, 0.37, 0.37}, 1, points);

@@ -1,5 +1,7 @@
 package app.velocity.motivation;
 
+import java.util.List;
+
 /**
  * Everything the model says about one profile, as computed by {@link ProfileCalculator}.
  *
@@ -43,7 +45,7 @@ public record ProfileAnalysis(
   }
 
   /** The drive(s) the person turns to first under conflict. */
-  public java.util.List<Drive> firstConflictDrives() {
+  public List<Drive> firstConflictDrives() {
     return conflictSequence.firstStage();
   }
 }

@@ -45,6 +45,16 @@ class GeometryTest {
   }
 
   @Test
+  void normalisingRescalesScoresToSumExactlyOneHundred() {
+    DriveScores drifted = new DriveScores(50.004, 30.003, 20.002);
+    DriveScores normalised = drifted.normalised();
+    assertThat(normalised.people() + normalised.performance() + normalised.process())
+        .isCloseTo(100, within(1e-12));
+    assertThat(normalised.people()).isCloseTo(50.004 * 100 / 100.009, within(1e-12));
+    assertThat(DriveScores.vertex(Drive.PERFORMANCE)).isEqualTo(new DriveScores(0, 100, 0));
+  }
+
+  @Test
   void rejectsAPointOutsideTheTriangle() {
     assertThatThrownBy(() -> new TrianglePoint(0.1, 0.5))
         .isInstanceOf(IllegalArgumentException.class)

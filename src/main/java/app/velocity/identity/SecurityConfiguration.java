@@ -1,5 +1,6 @@
 package app.velocity.identity;
 
+import app.velocity.organisations.Directory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -150,6 +152,7 @@ class SecurityConfiguration {
       ApiTokens tokens,
       ProblemEntryPoint problems,
       FirstRun firstRun,
+      Directory directory,
       SecurityContextRepository contexts,
       ObjectProvider<PublicPaths> open)
       throws Exception {
@@ -184,6 +187,7 @@ class SecurityConfiguration {
         .addFilterBefore(
             new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new FirstRunFilter(firstRun), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new ActiveAccountFilter(directory), SecurityContextHolderFilter.class)
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(
             h ->

@@ -117,6 +117,16 @@ class SignInTest {
   }
 
   @Test
+  void deactivationEndsASessionThatIsAlreadyOpen() throws Exception {
+    PersonView exec = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
+    Cookie session = SignInSupport.signIn(mvc, exec);
+    mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+    fixtures.directory().setPersonActive(exec.id(), false);
+    mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/sign-in"));
+    mvc.perform(get("/account/tokens").cookie(session)).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
   void refusesAFormPostWithoutCsrfToken() throws Exception {
     PersonView admin = fixtures.admin();
     Cookie session = SignInSupport.signIn(mvc, admin);

@@ -37,6 +37,8 @@ class FoundationJourneyTest {
   void aNewFirmSetsUpAndItsCoachSignsIn() throws Exception {
     try (Browser browser = new Browser("http://localhost:" + port, "foundation")) {
       Page page = browser.newPage();
+      java.util.Set<String> hosts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      page.context().onRequest(request -> hosts.add(java.net.URI.create(request.url()).getHost()));
 
       page.navigate("/");
       assertThat(page).hasURL(Pattern.compile(".*/setup$"));
@@ -123,6 +125,13 @@ class FoundationJourneyTest {
       assertThat(page.getByRole(AriaRole.NAVIGATION)).containsText("Clients");
       assertThat(page.getByRole(AriaRole.NAVIGATION)).not().containsText("Organisations");
       browser.screenshot(page, "coach-home");
+
+      page.navigate("/api/v1/docs");
+      assertThat(page.getByText("Velocity API").first()).isVisible();
+      browser.screenshot(page, "api-docs");
+
+      // every page, script and stylesheet came from Velocity itself
+      org.assertj.core.api.Assertions.assertThat(hosts).containsOnly("localhost");
     }
   }
 }

@@ -122,7 +122,9 @@ class SecurityConfiguration {
       ProblemEntryPoint problems,
       ObjectProvider<PublicPaths> open)
       throws Exception {
-    List<String> publicApi = new ArrayList<>(List.of("/api/v1/openapi", "/api/v1/openapi/**"));
+    List<String> publicApi =
+        new ArrayList<>(
+            List.of("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**"));
     open.orderedStream()
         .flatMap(p -> p.patterns().stream())
         .filter(p -> p.startsWith("/api/"))

@@ -23,7 +23,6 @@ class FirstRunFilter extends OncePerRequestFilter {
         || path.startsWith("/css/")
         || path.startsWith("/js/")
         || path.startsWith("/webjars/")
-        || path.startsWith("/swagger-ui")
         || path.startsWith("/actuator/")
         || path.startsWith("/api/")
         || path.equals("/error");

@@ -124,7 +124,12 @@ class SecurityConfiguration {
       throws Exception {
     List<String> publicApi =
         new ArrayList<>(
-            List.of("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**"));
+            List.of(
+                "/api/v1/openapi",
+                "/api/v1/openapi/**",
+                "/api/v1/docs",
+                "/api/v1/docs/**",
+                "/api/v1/swagger-ui/**"));
     open.orderedStream()
         .flatMap(p -> p.patterns().stream())
         .filter(p -> p.startsWith("/api/"))
@@ -142,8 +147,21 @@ class SecurityConfiguration {
         .csrf(c -> c.disable())
         .requestCache(r -> r.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .addHeaderWriter(SecurityConfiguration::swaggerPolicy));
     return http.build();
+  }
+
+  /** Swagger UI draws with inline styles; only its own pages get that exception. */
+  private static void swaggerPolicy(
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    String uri = request.getRequestURI();
+    if (uri.startsWith("/api/v1/swagger-ui") || uri.startsWith("/api/v1/docs")) {
+      response.setHeader("Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
+    }
   }
 
   @Bean
@@ -165,8 +183,6 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(publicPages.toArray(String[]::new))
-                    .permitAll()
-                    .requestMatchers("/swagger-ui/**", "/swagger-ui.html")
                     .permitAll()
                     .requestMatchers(EndpointRequest.to("health"))
                     .permitAll()
@@ -198,15 +214,9 @@ class SecurityConfiguration {
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(f -> f.deny())
                     .addHeaderWriter(
-                        (request, response) -> {
-                          String uri = request.getRequestURI();
-                          if (uri.startsWith("/swagger-ui") || uri.startsWith("/api/v1/docs")) {
+                        (request, response) ->
                             response.setHeader(
-                                "Content-Security-Policy", SWAGGER_CONTENT_SECURITY_POLICY);
-                          }
-                          response.setHeader(
-                              "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-                        }));
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
     return http.build();
   }
 

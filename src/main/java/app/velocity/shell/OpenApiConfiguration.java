@@ -14,6 +14,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class OpenApiConfiguration {
 
+  static {
+    // The signed-in person is resolved from the token, never sent as a parameter.
+    org.springdoc.core.utils.SpringDocUtils.getConfig()
+        .addRequestWrapperToIgnore(app.velocity.organisations.CurrentUser.class);
+  }
+
   @Bean
   OpenAPI velocityOpenApi() {
     return new OpenAPI()
@@ -23,7 +29,7 @@ class OpenApiConfiguration {
                 .version("v1")
                 .description(
                     "JSON API of Velocity. Authenticate with a personal access token"
-                        + " (Authorization: Bearer <token>); create one in the app under Account,"
+                        + " (Authorization: Bearer TOKEN); create one in the app under Account,"
                         + " or with POST /api/v1/tokens using HTTP Basic. Errors are RFC 9457"
                         + " problem details."))
         .components(

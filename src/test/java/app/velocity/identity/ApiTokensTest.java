@@ -166,6 +166,7 @@ class ApiTokensTest {
     mvc.perform(get("/api/v1/openapi"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/tokens']").exists())
-        .andExpect(jsonPath("$.components.securitySchemes.bearer").exists());
+        .andExpect(jsonPath("$.components.securitySchemes.bearer").exists())
+        .andExpect(jsonPath("$.components.schemas.CurrentUser").doesNotExist());
   }
 }

@@ -1,0 +1,85 @@
+package app.velocity.coaching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An action the executive commits to, with a due date and a status. */
+@Table("actions")
+class Action {
+
+  enum Status {
+    OPEN,
+    DONE,
+    DROPPED
+  }
+
+  @Id private final UUID id;
+  @Version private Long version;
+  private final UUID engagementId;
+  private final String title;
+  private final LocalDate dueOn;
+  private Status status;
+  private final Instant createdAt;
+
+  @PersistenceCreator
+  Action(
+      UUID id,
+      Long version,
+      UUID engagementId,
+      String title,
+      LocalDate dueOn,
+      Status status,
+      Instant createdAt) {
+    this.id = id;
+    this.version = version;
+    this.engagementId = engagementId;
+    this.title = title;
+    this.dueOn = dueOn;
+    this.status = status;
+    this.createdAt = createdAt;
+  }
+
+  static Action commit(UUID engagement, String title, LocalDate dueOn, Instant now) {
+    return new Action(
+        UUID.randomUUID(),
+        null,
+        engagement,
+        Texts.required(title, "title", 300),
+        dueOn,
+        Status.OPEN,
+        now);
+  }
+
+  void mark(Status newStatus) {
+    this.status = newStatus;
+  }
+
+  boolean overdue(LocalDate today) {
+    return status == Status.OPEN && dueOn != null && dueOn.isBefore(today);
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  UUID engagementId() {
+    return engagementId;
+  }
+
+  String title() {
+    return title;
+  }
+
+  LocalDate dueOn() {
+    return dueOn;
+  }
+
+  Status status() {
+    return status;
+  }
+}

@@ -1,0 +1,298 @@
+package app.velocity.coaching;
+
+import app.velocity.organisations.CurrentUser;
+import app.velocity.organisations.Directory;
+import app.velocity.organisations.OrganisationView;
+import app.velocity.organisations.PersonId;
+import app.velocity.organisations.PersonView;
+import app.velocity.organisations.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coaching engagements and the work in them. Every read and write first establishes the part the
+ * person plays in the engagement, so that nobody sees or changes more than DESIGN §1 allows.
+ */
+@Service
+public class Coaching {
+
+  private final Engagements engagements;
+  private final Goals goals;
+  private final Actions actions;
+  private final Journal journal;
+  private final Directory directory;
+  private final Clock clock;
+
+  Coaching(
+      Engagements engagements,
+      Goals goals,
+      Actions actions,
+      Journal journal,
+      Directory directory,
+      Clock clock) {
+    this.engagements = engagements;
+    this.goals = goals;
+    this.actions = actions;
+    this.journal = journal;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** What is needed to open an engagement. */
+  public record Opening(
+      PersonId executive,
+      PersonId coach,
+      List<PersonId> sponsors,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      boolean managerShownAlone) {}
+
+  /** Firm admins open engagements for any coach; coaches for themselves. */
+  @Transactional
+  public UUID open(CurrentUser by, Opening opening) {
+    if (!by.is(Role.FIRM_ADMIN) && !by.is(Role.COACH)) {
+      throw new NotYourEngagement();
+    }
+    if (opening.executive() == null) {
+      throw new IllegalArgumentException("executive: choose the executive");
+    }
+    PersonView executive =
+        directory
+            .person(opening.executive())
+            .filter(p -> p.role() == Role.EXECUTIVE && p.active())
+            .orElseThrow(
+                () -> new IllegalArgumentException("executive: choose an active executive"));
+    PersonId coachId = by.is(Role.COACH) ? by.id() : opening.coach();
+    if (coachId == null) {
+      throw new IllegalArgumentException("coach: choose the coach");
+    }
+    directory
+        .person(coachId)
+        .filter(p -> p.role() == Role.COACH && p.active())
+        .orElseThrow(() -> new IllegalArgumentException("coach: choose an active coach"));
+    Set<UUID> sponsors = new LinkedHashSet<>();
+    for (PersonId sponsor : opening.sponsors() == null ? List.<PersonId>of() : opening.sponsors()) {
+      PersonView person =
+          directory
+              .person(sponsor)
+              .filter(p -> p.role() == Role.SPONSOR)
+              .filter(p -> executive.organisation().equals(p.organisation()))
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "sponsors: a sponsor must be a sponsor of the executive's organisation"));
+      sponsors.add(person.id().value());
+    }
+    Engagement engagement =
+        Engagement.open(
+            executive.organisation().value(),
+            executive.id().value(),
+            coachId.value(),
+            sponsors,
+            opening.startsOn(),
+            opening.endsOn(),
+            opening.managerShownAlone(),
+            clock.instant());
+    engagements.save(engagement);
+    if (executive.coach() == null) {
+      directory.assignCoach(executive.id(), coachId);
+    }
+    return engagement.id();
+  }
+
+  public List<EngagementView> visibleTo(CurrentUser user) {
+    List<Engagement> found =
+        user.is(Role.FIRM_ADMIN) ? engagements.all() : engagements.involving(user.id().value());
+    return found.stream().map(e -> view(e, partOf(user, e))).toList();
+  }
+
+  public EngagementView view(CurrentUser user, UUID engagement) {
+    Engagement found = load(engagement);
+    return view(found, partOf(user, found));
+  }
+
+  @Transactional
+  public void acceptAgreement(CurrentUser user, UUID engagement) {
+    Engagement found = load(engagement);
+    partOf(user, found);
+    found.acceptAgreement(user.id().value(), clock.instant());
+    engagements.save(found);
+  }
+
+  @Transactional
+  public void close(CurrentUser user, UUID engagement, EngagementStatus outcome) {
+    Engagement found = load(engagement);
+    Part part = partOf(user, found);
+    if (part != Part.COACH && part != Part.FIRM_ADMIN) {
+      throw new NotYourEngagement();
+    }
+    found.close(outcome);
+    engagements.save(found);
+  }
+
+  @Transactional
+  public UUID defineGoal(CurrentUser user, UUID engagement, String title, List<String> levels) {
+    Engagement found = workable(user, engagement);
+    if (goals.of(found.id()).size() >= Goal.MAX_PER_ENGAGEMENT) {
+      throw new IllegalArgumentException(
+          "title: an engagement works on one or two goals; this one has two already");
+    }
+    Goal goal = Goal.define(found.id(), title, levels, clock.instant());
+    goals.save(goal);
+    return goal.id();
+  }
+
+  /** Coaches score goals at reviews, with the executive. */
+  @Transactional
+  public void scoreGoal(CurrentUser user, UUID engagement, UUID goal, int level, String note) {
+    Engagement found = workable(user, engagement);
+    if (partOf(user, found) != Part.COACH) {
+      throw new IllegalStateException("Goals are scored by the coach at a review.");
+    }
+    Goal theGoal =
+        goals
+            .findById(goal)
+            .filter(g -> g.engagementId().equals(found.id()))
+            .orElseThrow(NotYourEngagement::new);
+    theGoal.score(level, note, clock.instant());
+    goals.save(theGoal);
+  }
+
+  @Transactional
+  public UUID commitAction(CurrentUser user, UUID engagement, String title, LocalDate dueOn) {
+    Engagement found = workable(user, engagement);
+    Action action = Action.commit(found.id(), title, dueOn, clock.instant());
+    actions.save(action);
+    return action.id();
+  }
+
+  @Transactional
+  public void markAction(CurrentUser user, UUID engagement, UUID action, Action.Status status) {
+    Engagement found = workable(user, engagement);
+    Action theAction =
+        actions
+            .findById(action)
+            .filter(a -> a.engagementId().equals(found.id()))
+            .orElseThrow(NotYourEngagement::new);
+    theAction.mark(status);
+    actions.save(theAction);
+  }
+
+  /** Only the executive writes in their journal. */
+  @Transactional
+  public void writeJournal(CurrentUser user, UUID engagement, String body, boolean share) {
+    Engagement found = workable(user, engagement);
+    if (partOf(user, found) != Part.EXECUTIVE) {
+      throw new NotYourEngagement();
+    }
+    journal.write(found.id(), body, share, clock.instant());
+  }
+
+  @Transactional
+  public void shareJournalEntry(CurrentUser user, UUID engagement, UUID entry, boolean share) {
+    Engagement found = load(engagement);
+    if (partOf(user, found) != Part.EXECUTIVE || !journal.setShared(found.id(), entry, share)) {
+      throw new NotYourEngagement();
+    }
+  }
+
+  private Engagement workable(CurrentUser user, UUID engagement) {
+    Engagement found = load(engagement);
+    if (!partOf(user, found).seesContent()) {
+      throw new NotYourEngagement();
+    }
+    found.requireWorkCanHappen();
+    return found;
+  }
+
+  private Engagement load(UUID engagement) {
+    return engagements.findById(engagement).orElseThrow(NotYourEngagement::new);
+  }
+
+  /** The part this person plays; anyone without one gets the same answer as for no engagement. */
+  static Part partOf(CurrentUser user, Engagement engagement) {
+    UUID me = user.id().value();
+    if (me.equals(engagement.executiveId())) {
+      return Part.EXECUTIVE;
+    }
+    if (me.equals(engagement.coachId())) {
+      return Part.COACH;
+    }
+    if (engagement.sponsorIds().contains(me)) {
+      return Part.SPONSOR;
+    }
+    if (user.is(Role.FIRM_ADMIN)) {
+      return Part.FIRM_ADMIN;
+    }
+    throw new NotYourEngagement();
+  }
+
+  private EngagementView view(Engagement engagement, Part part) {
+    List<Goal> goalList = goals.of(engagement.id());
+    List<Action> actionList = actions.of(engagement.id());
+    LocalDate today = LocalDate.now(clock);
+    List<Integer> latest = new ArrayList<>();
+    goalList.forEach(g -> latest.add(g.latestLevel()));
+    EngagementView.Progress progress =
+        new EngagementView.Progress(
+            goalList.size(),
+            (int) goalList.stream().filter(g -> g.latestLevel() != null).count(),
+            (int) actionList.stream().filter(a -> a.status() == Action.Status.OPEN).count(),
+            (int) actionList.stream().filter(a -> a.status() == Action.Status.DONE).count(),
+            latest);
+    boolean content = part.seesContent();
+    return new EngagementView(
+        engagement.id(),
+        part,
+        name(engagement.executiveId()),
+        name(engagement.coachId()),
+        directory
+            .organisation(
+                new app.velocity.organisations.OrganisationId(engagement.organisationId()))
+            .map(OrganisationView::name)
+            .orElse(""),
+        engagement.sponsorIds().stream().map(this::name).toList(),
+        engagement.startsOn(),
+        engagement.endsOn(),
+        engagement.status(),
+        engagement.agreementAcceptedAt() != null,
+        engagement.managerShownAlone(),
+        content
+            ? goalList.stream()
+                .map(
+                    g ->
+                        new EngagementView.GoalView(
+                            g.id(),
+                            g.title(),
+                            g.levels(),
+                            g.scores().stream().map(Goal.Score::level).toList(),
+                            g.latestLevel()))
+                .toList()
+            : List.of(),
+        content
+            ? actionList.stream()
+                .map(
+                    a ->
+                        new EngagementView.ActionView(
+                            a.id(),
+                            a.title(),
+                            a.dueOn(),
+                            a.status().name().toLowerCase(),
+                            a.overdue(today)))
+                .toList()
+            : List.of(),
+        journal.readBy(engagement.id(), part),
+        part == Part.FIRM_ADMIN ? null : progress);
+  }
+
+  private String name(UUID person) {
+    return directory.person(new PersonId(person)).map(PersonView::name).orElse("");
+  }
+}

@@ -1,0 +1,65 @@
+package app.velocity.coaching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One engagement as one person may see it. Content lists are empty for parts that may not see
+ * content; the sponsor's aggregates are filled for everyone who may see them.
+ */
+public record EngagementView(
+    UUID id,
+    Part part,
+    String executive,
+    String coach,
+    String organisation,
+    List<String> sponsors,
+    LocalDate startsOn,
+    LocalDate endsOn,
+    EngagementStatus status,
+    boolean agreementAccepted,
+    boolean managerShownAlone,
+    List<GoalView> goals,
+    List<ActionView> actions,
+    List<JournalEntryView> journal,
+    Progress progress) {
+
+  /** A goal with its levels and reviews. */
+  public record GoalView(
+      UUID id, String title, List<String> levels, List<Integer> scores, Integer latest) {
+    public String levelLabel(int index) {
+      return switch (index) {
+        case 0 -> "−2 much less than expected";
+        case 1 -> "−1 somewhat less than expected";
+        case 2 -> "0 the expected outcome";
+        case 3 -> "+1 somewhat more than expected";
+        default -> "+2 much more than expected";
+      };
+    }
+  }
+
+  /** An action commitment. */
+  public record ActionView(
+      UUID id, String title, LocalDate dueOn, String status, boolean overdue) {}
+
+  /** What sponsors see: counts and levels, never content. */
+  public record Progress(
+      int goals, int goalsScored, int actionsOpen, int actionsDone, List<Integer> latestLevels) {}
+
+  public boolean isExecutive() {
+    return part == Part.EXECUTIVE;
+  }
+
+  public boolean isCoach() {
+    return part == Part.COACH;
+  }
+
+  public boolean seesContent() {
+    return part.seesContent();
+  }
+
+  public boolean canWork() {
+    return status == EngagementStatus.ACTIVE && part.seesContent();
+  }
+}

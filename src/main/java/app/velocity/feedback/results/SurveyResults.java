@@ -24,8 +24,8 @@ import java.util.function.Predicate;
  *   <li>Across waves, for scores and follow-up, the cells of each wave are audited together with
  *       everything already shown for earlier waves ({@link SpanAudit}), treating a rater's answers
  *       in different waves as if they were the same: the worst case, in which "wave 2 minus wave 1"
- *       is exactly the answer of the one rater who joined. While any rater's answer would follow,
- *       the smallest shown group of the newer wave that holds such a rater is withheld (the overall
+ *       is exactly the answer of the one rater who joined. While any rater's answer would follow, a
+ *       cell of the newer wave is withheld (the smallest group that ends the exposure, the overall
  *       last) and the wave rule is applied again.
  * </ol>
  *
@@ -146,32 +146,43 @@ public final class SurveyResults {
             decisions.add(withheld);
             break;
           }
-          forced.put(firstToWithhold(shown, sets, exposed), Suppression.waveDifference());
+          forced.put(nextToWithhold(published, shown, sets), Suppression.waveDifference());
         }
       }
       return decisions;
     }
 
-    /** The smallest shown group holding an exposed rater; the overall only when no group does. */
-    private static Unit firstToWithhold(List<Unit> shown, Map<Unit, BitSet> sets, BitSet exposed) {
-      Unit choice = null;
-      for (Unit unit : shown) {
-        if (!sets.get(unit).intersects(exposed)) {
-          continue;
+    /**
+     * The cell of the newest wave to withhold next: the first, in the order smallest group first
+     * and overall last, whose withholding leaves nobody exposed; failing that, the one leaving the
+     * fewest exposed. The exposed rater need not be in any cell of the newest wave (someone who
+     * left: "wave 1 minus wave 2"), so the choice is made by trying, not by membership.
+     */
+    private Unit nextToWithhold(List<BitSet> published, List<Unit> shown, Map<Unit, BitSet> sets) {
+      var order = new ArrayList<>(shown);
+      order.sort(
+          java.util.Comparator.comparing((Unit u) -> u == Unit.OVERALL)
+              .thenComparingInt(u -> sets.get(u).cardinality())
+              .thenComparing(u -> u));
+      Unit best = null;
+      int fewest = Integer.MAX_VALUE;
+      for (Unit candidate : order) {
+        var rows = new ArrayList<>(published);
+        for (Unit unit : shown) {
+          if (unit != candidate) {
+            rows.add(sets.get(unit));
+          }
         }
-        if (choice == null
-            || choice == Unit.OVERALL
-            || (unit != Unit.OVERALL
-                && sets.get(unit).cardinality() < sets.get(choice).cardinality())) {
-          choice = unit;
+        int exposed = SpanAudit.exposed(rows, column.size(), exempt).cardinality();
+        if (exposed < fewest) {
+          best = candidate;
+          fewest = exposed;
+        }
+        if (exposed == 0) {
+          break;
         }
       }
-      if (choice == null) {
-        // cannot happen: an exposed rater is in at least one cell of the newest wave, as
-        // everything shown for earlier waves passed the audit on its own
-        throw new IllegalStateException("the differencing audit found no cell to withhold");
-      }
-      return choice;
+      return best;
     }
 
     private Map<Unit, Cell<ScoreSummary>> scoreCells(

@@ -1,0 +1,56 @@
+package app.velocity.feedback.results;
+
+import java.util.Objects;
+
+/**
+ * Why a cell shows no numbers, said so that the executive and the coach understand it.
+ *
+ * @param message a sentence for the screen, e.g. "fewer than 3 answers"
+ */
+public record Suppression(Reason reason, String message) {
+
+  public enum Reason {
+    /** Nobody in the unit answered. */
+    NO_ANSWERS,
+    /** Fewer answers than the threshold for numbers or for free text. */
+    TOO_FEW_ANSWERS,
+    /** A lone manager, and the agreement does not allow showing the manager alone. */
+    MANAGER_NOT_SHOWN_ALONE,
+    /** Hidden so that a smaller, hidden group cannot be worked out as overall minus the rest. */
+    COMPLEMENTARY,
+    /** Hidden so that comparing with an earlier wave cannot reveal one person's answer. */
+    WAVE_DIFFERENCE
+  }
+
+  public Suppression {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+  }
+
+  static Suppression noAnswers() {
+    return new Suppression(Reason.NO_ANSWERS, "no answers");
+  }
+
+  static Suppression tooFew(int minimum) {
+    return new Suppression(Reason.TOO_FEW_ANSWERS, "fewer than " + minimum + " answers");
+  }
+
+  static Suppression managerNotShownAlone(int minimum) {
+    return new Suppression(
+        Reason.MANAGER_NOT_SHOWN_ALONE,
+        "fewer than " + minimum + " answers; the agreement does not show the manager alone");
+  }
+
+  static Suppression complementary() {
+    return new Suppression(
+        Reason.COMPLEMENTARY,
+        "hidden so that a smaller group's answers cannot be worked out from the overall");
+  }
+
+  static Suppression waveDifference() {
+    return new Suppression(
+        Reason.WAVE_DIFFERENCE,
+        "hidden because comparing with an earlier wave would reveal the answer of someone who"
+            + " joined or left");
+  }
+}

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Properties of fit and ranking, checked on many seeded random profiles. */
-class MotivationalFitProperties {
+class MotivationalFitPropertiesTest {
 
   private final Random random = new Random(20261127);
 

@@ -147,7 +147,7 @@ public record ReportView(
         sequence.label(),
         stages,
         a.arrow().length(),
-        a.arrow().magnitude().phrase(),
+        a.arrow().magnitude().name().toLowerCase(Locale.ROOT),
         svg,
         report.sections(),
         StrengthRanking.rank(well),

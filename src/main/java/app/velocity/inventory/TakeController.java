@@ -132,7 +132,10 @@ class TakeController {
       model.addAttribute("item", step(r, item, form, e.problem()));
       return "inventory/take-item";
     }
-    return "redirect:" + after(r, item);
+    boolean nowComplete =
+        r.answerTo(item.id()).isPresent() ? r.isComplete() : r.answered() + 1 == r.size();
+    // once every item has an answer, a changed answer leads back to the review, not onward
+    return "redirect:" + (nowComplete ? reviewHref(r) : after(r, item));
   }
 
   @GetMapping("/{id}/review")

@@ -68,6 +68,17 @@ class TakeInventoryWebTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Item 3 of 24")))
         .andExpect(content().string(Matchers.containsString(r.item(3).orElseThrow().stem())));
+    // the endings appear in this respondent's order, the same on every visit
+    String page =
+        mvc.perform(get("/profile/take/" + r.id() + "/items/3").cookie(session))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var order = r.endingsInOrder(r.item(3).orElseThrow());
+    assertThat(page.indexOf("p-" + order.get(0).id()))
+        .isLessThan(page.indexOf("p-" + order.get(1).id()));
+    assertThat(page.indexOf("p-" + order.get(1).id()))
+        .isLessThan(page.indexOf("p-" + order.get(2).id()));
     mvc.perform(answer(session, r, 1, "5", "", "5"))
         .andExpect(redirectedUrl("/profile/take/" + r.id() + "/items/2"));
     mvc.perform(answer(session, r, 12, "0", "10", "0"))
@@ -123,7 +134,11 @@ class TakeInventoryWebTest {
         .andExpect(status().isConflict())
         .andExpect(content().string(Matchers.containsString("1 item still needs an answer")));
 
-    mvc.perform(answer(session, r, 24, "3", "3", "4")).andExpect(status().is3xxRedirection());
+    mvc.perform(answer(session, r, 24, "3", "3", "4"))
+        .andExpect(redirectedUrl("/profile/take/" + r.id() + "/review"));
+    // changing an answer of a complete response leads back to the review
+    mvc.perform(answer(session, r, 5, "2", "7", "1"))
+        .andExpect(redirectedUrl("/profile/take/" + r.id() + "/review"));
     mvc.perform(post("/profile/take/" + r.id() + "/complete").cookie(session).with(csrf()))
         .andExpect(redirectedUrl("/profile"));
     mvc.perform(get("/profile").cookie(session))

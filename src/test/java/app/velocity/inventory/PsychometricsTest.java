@@ -70,8 +70,13 @@ class PsychometricsTest {
     assertThat(v1.retest().correlation().get(Drive.PEOPLE)).isGreaterThan(0.5);
 
     PersonView admin = fixtures.admin();
+    var session = SignInSupport.signIn(mvc, admin);
+    // the menu and the home page lead there
+    mvc.perform(get("/").cookie(session))
+        .andExpect(content().string(Matchers.containsString("<a href=\"/admin/psychometrics\"")))
+        .andExpect(content().string(Matchers.containsString("Item-bank versions and statistics")));
     String page =
-        mvc.perform(get("/admin/psychometrics").cookie(SignInSupport.signIn(mvc, admin)))
+        mvc.perform(get("/admin/psychometrics").cookie(session))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Cronbach")))
             .andExpect(content().string(Matchers.containsString("GW01")))

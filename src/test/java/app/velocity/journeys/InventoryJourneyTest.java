@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An executive takes the inventory in real Chromium: one item by keyboard alone, a mistake
- * explained and kept, leaving midway and resuming in a second browser, submitting, reading the
- * report and downloading its PDF. Screenshots go to target/screenshots/inventory/.
+ * explained and kept, leaving midway and resuming on a phone (a second browser profile),
+ * submitting, reading the report and downloading its PDF. Screenshots go to
+ * target/screenshots/inventory/.
  */
 @IntegrationTest
 class InventoryJourneyTest {
@@ -116,8 +117,8 @@ class InventoryJourneyTest {
       assertThat(page.getByText("You have answered 8 of 24 items")).isVisible();
       browser.screenshot(page, "left-midway");
 
-      // another device: a second browser profile resumes at the first unanswered item
-      Page other = browser.newPage();
+      // another device, a phone: a second browser profile resumes at the first unanswered item
+      Page other = browser.newPhonePage();
       signIn(other, executive);
       other.navigate("/profile/take");
       assertThat(heading(other)).hasText("Item 9 of 24");

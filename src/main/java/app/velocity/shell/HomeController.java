@@ -42,6 +42,10 @@ class HomeController {
                   "Coaches",
                   directory.withRole(Role.COACH).size() + " coaches in the firm",
                   "/admin/coaches"),
+              new Tile(
+                  "Psychometrics",
+                  "Item-bank versions and statistics on real answers",
+                  "/admin/psychometrics"),
               new Tile("Outbox", "Every e-mail Velocity has sent or kept", "/admin/outbox"));
       case COACH ->
           List.of(

@@ -1,0 +1,31 @@
+package app.velocity.inventory;
+
+import app.velocity.motivation.items.ItemBank;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Item-bank versions and their statistics on real answers; aggregates only (DESIGN §1). */
+@Controller
+@PreAuthorize("hasRole('FIRM_ADMIN')")
+class PsychometricsController {
+
+  private final Psychometrics psychometrics;
+
+  PsychometricsController(Psychometrics psychometrics) {
+    this.psychometrics = psychometrics;
+  }
+
+  @GetMapping("/admin/psychometrics")
+  String page(Model model) {
+    model.addAttribute(
+        "versions",
+        psychometrics.statistics().stream()
+            .map(s -> PsychometricsView.of(s, ItemBank.CURRENT_VERSION))
+            .toList());
+    model.addAttribute("flagBelow", "0.20");
+    model.addAttribute("windowDays", Psychometrics.RETEST_WINDOW.toDays());
+    return "inventory/psychometrics";
+  }
+}

@@ -1,0 +1,222 @@
+package app.velocity.inventory;
+
+import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.Profile;
+import app.velocity.organisations.PersonId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Responses, their answers and results in the database. Plain SQL through {@link JdbcClient}: a
+ * response is loaded whole for the pages, but saving an answer touches one row, which is what keeps
+ * answer-saves cheap (see DESIGN §7: 1,000 a second).
+ */
+@Repository
+class Responses {
+
+  private final JdbcClient jdbc;
+
+  Responses(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void create(UUID id, PersonId person, String version, long seed, Instant startedAt) {
+    jdbc.sql(
+            "insert into inventory_responses (id, person_id, bank_version, order_seed, started_at)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(id, person.value(), version, seed, Timestamp.from(startedAt))
+        .update();
+  }
+
+  /** The response with its answers. */
+  Optional<InventoryResponse> find(UUID id) {
+    return jdbc.sql(
+            "select id, person_id, bank_version, order_seed, started_at, completed_at"
+                + " from inventory_responses where id = ?")
+        .param(id)
+        .query((rs, n) -> header(rs))
+        .optional()
+        .map(this::withAnswers);
+  }
+
+  /** The person's response that is started but not submitted, if any (the newest). */
+  Optional<InventoryResponse> open(PersonId person) {
+    return jdbc
+        .sql(
+            "select id, person_id, bank_version, order_seed, started_at, completed_at"
+                + " from inventory_responses where person_id = ? and completed_at is null"
+                + " order by started_at desc")
+        .param(person.value())
+        .query((rs, n) -> header(rs))
+        .list()
+        .stream()
+        .findFirst()
+        .map(this::withAnswers);
+  }
+
+  /** Owner, version and state only: what saving one answer needs. */
+  Optional<Header> header(UUID id) {
+    return jdbc.sql(
+            "select id, person_id, bank_version, order_seed, started_at, completed_at"
+                + " from inventory_responses where id = ?")
+        .param(id)
+        .query((rs, n) -> header(rs))
+        .optional();
+  }
+
+  /**
+   * Inserts or replaces one answer. Update first, insert when there was nothing to update, and
+   * update again if a concurrent save inserted in between: portable to PostgreSQL and H2, and safe
+   * under a double click.
+   */
+  void saveAnswer(UUID response, Answer answer, Instant at) {
+    if (updateAnswer(response, answer, at) > 0) {
+      return;
+    }
+    try {
+      jdbc.sql(
+              "insert into inventory_answers"
+                  + " (response_id, item_id, people, performance, process, answered_at)"
+                  + " values (?, ?, ?, ?, ?, ?)")
+          .params(
+              response,
+              answer.item(),
+              answer.people(),
+              answer.performance(),
+              answer.process(),
+              Timestamp.from(at))
+          .update();
+    } catch (DuplicateKeyException raced) {
+      updateAnswer(response, answer, at);
+    }
+  }
+
+  private int updateAnswer(UUID response, Answer answer, Instant at) {
+    return jdbc.sql(
+            "update inventory_answers set people = ?, performance = ?, process = ?,"
+                + " answered_at = ? where response_id = ? and item_id = ?")
+        .params(
+            answer.people(),
+            answer.performance(),
+            answer.process(),
+            Timestamp.from(at),
+            response,
+            answer.item())
+        .update();
+  }
+
+  /** Marks the response submitted; false when it was submitted already (by a concurrent call). */
+  boolean markCompleted(UUID response, Instant at) {
+    return jdbc.sql(
+                "update inventory_responses set completed_at = ?"
+                    + " where id = ? and completed_at is null")
+            .params(Timestamp.from(at), response)
+            .update()
+        == 1;
+  }
+
+  void saveResult(ProfileResult result, UUID response) {
+    DriveScores w = result.profile().goingWell();
+    DriveScores c = result.profile().conflict();
+    jdbc.sql(
+            "insert into profile_results (id, response_id, person_id, bank_version,"
+                + " going_well_people, going_well_performance, going_well_process,"
+                + " conflict_people, conflict_performance, conflict_process, completed_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            result.id(),
+            response,
+            result.person().value(),
+            result.version(),
+            w.people(),
+            w.performance(),
+            w.process(),
+            c.people(),
+            c.performance(),
+            c.process(),
+            Timestamp.from(result.completedAt()))
+        .update();
+  }
+
+  /** The person's results, oldest first. */
+  List<ProfileResult> results(PersonId person) {
+    return jdbc.sql("select * from profile_results where person_id = ? order by completed_at, id")
+        .param(person.value())
+        .query((rs, n) -> result(rs))
+        .list();
+  }
+
+  Optional<ProfileResult> result(UUID id) {
+    return jdbc.sql("select * from profile_results where id = ?")
+        .param(id)
+        .query((rs, n) -> result(rs))
+        .optional();
+  }
+
+  private InventoryResponse withAnswers(Header h) {
+    List<Answer> answers =
+        jdbc.sql(
+                "select item_id, people, performance, process from inventory_answers"
+                    + " where response_id = ?")
+            .param(h.id())
+            .query(
+                (rs, n) ->
+                    new Answer(
+                        rs.getString("item_id"),
+                        rs.getInt("people"),
+                        rs.getInt("performance"),
+                        rs.getInt("process")))
+            .list();
+    return new InventoryResponse(
+        h.id(), h.person(), h.version(), h.seed(), h.startedAt(), h.completedAt(), answers);
+  }
+
+  private static Header header(ResultSet rs) throws SQLException {
+    Timestamp completed = rs.getTimestamp("completed_at");
+    return new Header(
+        rs.getObject("id", UUID.class),
+        new PersonId(rs.getObject("person_id", UUID.class)),
+        rs.getString("bank_version"),
+        rs.getLong("order_seed"),
+        rs.getTimestamp("started_at").toInstant(),
+        completed == null ? null : completed.toInstant());
+  }
+
+  private static ProfileResult result(ResultSet rs) throws SQLException {
+    return new ProfileResult(
+        rs.getObject("id", UUID.class),
+        new PersonId(rs.getObject("person_id", UUID.class)),
+        rs.getString("bank_version"),
+        new Profile(
+            scores(
+                rs.getDouble("going_well_people"),
+                rs.getDouble("going_well_performance"),
+                rs.getDouble("going_well_process")),
+            scores(
+                rs.getDouble("conflict_people"),
+                rs.getDouble("conflict_performance"),
+                rs.getDouble("conflict_process"))),
+        rs.getTimestamp("completed_at").toInstant());
+  }
+
+  private static DriveScores scores(double people, double performance, double process) {
+    return new DriveScores(people, performance, process);
+  }
+
+  /** A response without its answers. */
+  record Header(
+      UUID id, PersonId person, String version, long seed, Instant startedAt, Instant completedAt) {
+
+    boolean completed() {
+      return completedAt != null;
+    }
+  }
+}

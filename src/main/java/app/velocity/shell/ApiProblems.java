@@ -64,7 +64,36 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setTitle("Unreadable body");
     problem.setDetail(readable(e));
+    String field = jsonPath(e);
+    if (field != null) {
+      problem.setProperty("field", field);
+    }
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * The path of the field Jackson could not read, in the form the API's own checks use ({@code
+   * self.goingWell.PEOPLE}, {@code decisions[3].candidates[0]}), or null when it did not say.
+   */
+  static String jsonPath(HttpMessageNotReadableException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : json.getPath()) {
+          String name = reference.getPropertyName();
+          if (name != null) {
+            if (!name.matches("[A-Za-z0-9_]{1,50}")) {
+              break;
+            }
+            path.append(path.isEmpty() ? "" : ".").append(name);
+          } else if (reference.getIndex() >= 0) {
+            path.append('[').append(reference.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
   }
 
   /** Names the offending field where Jackson says which it was, without echoing internals. */

@@ -1,0 +1,34 @@
+package app.velocity.delegation;
+
+import app.velocity.delegation.analysis.ComfortBiasAnalysis;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The comfort-bias measurement of a delegation history sent in the request, nothing stored. */
+@RestController
+@Tag(name = "Analysis", description = "Stateless analyses of delegation histories")
+class ComfortBiasApi {
+
+  @PostMapping("/api/v1/analysis/comfort-bias")
+  @Operation(
+      summary = "Measure comfort bias in a delegation history",
+      description =
+          "Send your going-well scores, the people decisions may name and the decisions, oldest"
+              + " first (at most 20,000 people and 100,000 decisions, body at most "
+              + ComfortBiasBodyLimit.MAX_MEGABYTES
+              + " MB). Answers the odds ratio with its 95% interval, mean distances, fit given"
+              + " up, Gini, share of decisions comparing three or more, the trend by quarter and"
+              + " the fit-controlled test (pValue, biasDetected). A field that is wrong is named"
+              + " in the problem detail's \"field\", such as decisions[3].chosen.")
+  ComfortBiasResult analyse(@RequestBody(required = false) ComfortBiasRequest body) {
+    if (body == null) {
+      throw new IllegalArgumentException("body: is required, with executive, people and decisions");
+    }
+    ComfortBiasRequest.Checked in = body.check();
+    return ComfortBiasResult.of(
+        ComfortBiasAnalysis.analyse(in.executive(), in.people(), in.decisions()));
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Knowing others: invitations with consent, observer estimates, the relationship map, pair
+ * playbooks and team views.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"motivation", "organisations", "identity", "shell"})
+package app.velocity.relationships;

@@ -38,6 +38,7 @@ class CalibrationTest {
     assertThat(a.typeMatched()).isFalse();
     assertThat(a.sentence()).contains("You estimated Performance; Priya's own result is Flexible.");
     assertThat(a.firstConflictMatched()).isFalse();
+    assertThat(a.sentence()).contains("Under conflict you were 26 points off");
     assertThat(a.sentence())
         .contains(
             "you expected Priya to turn first to Performance, and Priya reports turning first to People.");

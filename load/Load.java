@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code signin BASE EMAIL PASSWORD}: prints the SESSION cookie value of a form sign-in.
+ *   <li>{@code sessions BASE EMAIL PASSWORD N}: N separate sign-ins, comma-separated.
  *   <li>{@code token BASE EMAIL PASSWORD NAME}: prints a new personal access token.
  *   <li>{@code seed BASE ADMIN_EMAIL PASSWORD ORGS EXECS_PER_ORG COLLEAGUES_PER_ORG COACHES OUT}:
  *       scales the demo firm up and writes what the benchmark needs to OUT (shell variables).
@@ -50,6 +51,7 @@ public class Load {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "signin" -> System.out.println(new Browser(args[1]).signIn(args[2], args[3]));
+      case "sessions" -> sessions(args[1], args[2], args[3], Integer.parseInt(args[4]));
       case "token" -> System.out.println(token(args[1], args[2], args[3], args[4]));
       case "seed" -> seed(args);
       case "journeys" -> journeys(args);
@@ -166,6 +168,15 @@ public class Load {
       throw new IOException("token creation failed: " + r.statusCode() + " " + r.body());
     }
     return m.group(1);
+  }
+
+  /** Prints N separate sessions of one person, comma-separated: one per simulated user. */
+  static void sessions(String base, String email, String password, int n) throws Exception {
+    List<String> sessions = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      sessions.add(new Browser(base).signIn(email, password));
+    }
+    System.out.println(String.join(",", sessions));
   }
 
   static String json(String s) {

@@ -82,20 +82,27 @@ if [[ ! -f "$ROOT/target/velocity.jar" ]]; then
   (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
 
-log "re-creating database $LOAD_DB"
-psql -d postgres -qc "drop database if exists $LOAD_DB with (force)" -c "create database $LOAD_DB"
+if [[ "${REUSE:-}" == 1 && -f "$OUT/seed.env" ]]; then
+  # REUSE=1: keep the database seeded by an earlier run (same scale), skip re-creating it
+  log "reusing the seeded database $LOAD_DB"
+  FIRST_START_MS=$(cat "$OUT/first-start-ms" 2>/dev/null || echo '?')
+else
+  log "re-creating database $LOAD_DB"
+  psql -d postgres -qc "drop database if exists $LOAD_DB with (force)" -c "create database $LOAD_DB"
 
-log "first start: empty database, Flyway migrations and the demo firm"
-start_velocity "$OUT/velocity-first.log"
-FIRST_START_MS=$STARTUP_MS
-log "up in $FIRST_START_MS ms"
+  log "first start: empty database, Flyway migrations and the demo firm"
+  start_velocity "$OUT/velocity-first.log"
+  FIRST_START_MS=$STARTUP_MS
+  echo "$FIRST_START_MS" >"$OUT/first-start-ms"
+  log "up in $FIRST_START_MS ms"
 
-log "seeding $ORGS organisations x ($EXECS_PER_ORG executives + $COLLEAGUES_PER_ORG colleagues + 2 sponsors) through the API"
-java "$LOAD_DIR/Load.java" seed "$BASE" admin@demo.velocity.app "$PASSWORD" "$ORGS" \
-  "$EXECS_PER_ORG" "$COLLEAGUES_PER_ORG" "$COACHES" "$OUT/seed.env" | tee "$OUT/seed.txt" >&2
+  log "seeding $ORGS organisations x ($EXECS_PER_ORG executives + $COLLEAGUES_PER_ORG colleagues + 2 sponsors) through the API"
+  java "$LOAD_DIR/Load.java" seed "$BASE" admin@demo.velocity.app "$PASSWORD" "$ORGS" \
+    "$EXECS_PER_ORG" "$COLLEAGUES_PER_ORG" "$COACHES" "$OUT/seed.env" | tee "$OUT/seed.txt" >&2
+  stop_velocity
+fi
 # shellcheck disable=SC1091
 source "$OUT/seed.env"
-stop_velocity
 
 log "second start: the scaled-up database"
 start_velocity "$OUT/velocity.log"
@@ -114,12 +121,13 @@ COUNTS=$(psql -d "$LOAD_DB" -Atc "select
   (select count(*) from people where role = 'COACH') || ' coaches'")
 log "database: $COUNTS"
 
-log "signing in"
-S_ADMIN=$(java "$LOAD_DIR/Load.java" signin "$BASE" admin@demo.velocity.app "$PASSWORD")
-S_COACH=$(java "$LOAD_DIR/Load.java" signin "$BASE" coach.maria@demo.velocity.app "$PASSWORD")
-S_EXEC=$(java "$LOAD_DIR/Load.java" signin "$BASE" sam.okafor@northwind.example "$PASSWORD")
-S_SPONSOR=$(java "$LOAD_DIR/Load.java" signin "$BASE" harriet.cole@northwind.example "$PASSWORD")
-S_COLLEAGUE=$(java "$LOAD_DIR/Load.java" signin "$BASE" priya.raman@northwind.example "$PASSWORD")
+log "signing in $CONNECTIONS sessions per role (one per simulated user)"
+sessions() { java "$LOAD_DIR/Load.java" sessions "$BASE" "$1" "$PASSWORD" "$CONNECTIONS"; }
+S_ADMIN=$(sessions admin@demo.velocity.app)
+S_COACH=$(sessions coach.maria@demo.velocity.app)
+S_EXEC=$(sessions sam.okafor@northwind.example)
+S_SPONSOR=$(sessions harriet.cole@northwind.example)
+S_COLLEAGUE=$(sessions priya.raman@northwind.example)
 TOKEN="$SEED_ADMIN_TOKEN"
 ORG="$SEED_ORGANISATION"
 
@@ -142,7 +150,7 @@ ENDPOINTS=(
 
 ROWS=()
 check() {
-  local path="$1" cookie="$2" auth="$3" code
+  local path="$1" cookie="${2%%,*}" auth="$3" code
   code=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: SESSION=$cookie"} \
     ${auth:+-H "Authorization: $auth"} "$BASE$path")
   [[ "$code" == 200 ]] || { log "$path answered $code, not 200: the figures would be wrong"; exit 1; }
@@ -150,10 +158,10 @@ check() {
 run_wrk() {
   local name="$1" path="$2" cookie="$3" auth="$4" script="${5:-$LOAD_DIR/wrk/report.lua}" result la
   check "$path" "$cookie" "$auth"
-  WRK_COOKIE="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+  WRK_COOKIES="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
     -s "$script" "$BASE$path" >/dev/null
   la=$(loadavg)
-  result=$(WRK_COOKIE="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" -c"$CONNECTIONS" \
+  result=$(WRK_COOKIES="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" -c"$CONNECTIONS" \
     -d"${DURATION}s" --timeout 10s -s "$script" "$BASE$path" | grep WRKRESULT)
   check "$path" "$cookie" "$auth" # the session or token still works: no silent redirects
   read -r _ rps p50 p99 max requests status_err socket_err <<<"$result"

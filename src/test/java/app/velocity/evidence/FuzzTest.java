@@ -88,7 +88,17 @@ class FuzzTest {
         Role role = role(route, round);
         Case c = build(route, role, world, hostile);
         String before = route.changesState() ? database.take() : null;
-        MockHttpServletResponse response = mvc.perform(c.request()).andReturn().getResponse();
+        String what0 =
+            route + " as " + (role == null ? "anonymous" : role) + " with " + c.description();
+        MockHttpServletResponse response;
+        try {
+          response = mvc.perform(c.request()).andReturn().getResponse();
+        } catch (Exception e) {
+          // an exception escaping the dispatcher is a 500 on a real server
+          cases++;
+          failures.add("500 (" + rootCause(e) + ") for " + what0);
+          continue;
+        }
         cases++;
         perRoute.merge(route.toString(), 1, Integer::sum);
         statuses.merge(response.getStatus(), 1, Integer::sum);
@@ -129,6 +139,16 @@ class FuzzTest {
     perRoute.forEach((route, n) -> System.out.printf("  %5d  %s%n", n, route));
     assertThat(failures).as("hostile input handled badly").isEmpty();
     assertThat(cases).isGreaterThanOrEqualTo(CASES);
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName()
+        + ": "
+        + String.valueOf(t.getMessage()).lines().findFirst().orElse("");
   }
 
   private static boolean checksPassword(Routes.Route route) {

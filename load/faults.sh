@@ -19,7 +19,8 @@ OUT="$LOAD_DIR/out/faults"
 SHORT=false
 [[ "${1:-}" == "--short" ]] && SHORT=true
 if $SHORT; then
-  USERS="${USERS:-20}" STEADY=15 KILL_AFTER=5 KILL_RUN=35 PG_RUN=25 PG_AFTER=5 PROXY_RUN=10
+  # start-ups take 35-56 s on the shared 2-core machine: the kill comes after sign-ins are done
+  USERS="${USERS:-20}" STEADY=15 KILL_AFTER=15 KILL_RUN=70 PG_RUN=30 PG_AFTER=10 PROXY_RUN=10
 else
   USERS="${USERS:-50}" STEADY=600 KILL_AFTER=30 KILL_RUN=120 PG_RUN=90 PG_AFTER=30 PROXY_RUN=60
 fi
@@ -49,8 +50,14 @@ if ! pg_lsclusters -h | awk '{print $2}' | grep -qx "$CLUSTER"; then
   pg_createcluster "$CLUSTER_VERSION" "$CLUSTER" --port "$PGPORT" >/dev/null
 fi
 pg_ctlcluster "$CLUSTER_VERSION" "$CLUSTER" start 2>/dev/null || true
-su postgres -c "psql -p $PGPORT -qAtc \"select 1 from pg_roles where rolname='velocity'\"" | grep -q 1 ||
-  su postgres -c "psql -p $PGPORT -qc \"create role velocity login createdb password 'velocity'\""
+(cd /tmp && su postgres -c "env -u PGHOST -u PGUSER -u PGPASSWORD psql -p $PGPORT -d postgres -qv ON_ERROR_STOP=1" <<'SQL'
+do $$ begin
+  if not exists (select 1 from pg_roles where rolname = 'velocity') then
+    create role velocity login createdb password 'velocity';
+  end if;
+end $$;
+SQL
+)
 psql -d postgres -qc "drop database if exists $DB with (force)" -c "create database $DB"
 
 start() { # port logfile

@@ -40,7 +40,10 @@ public class ApiTokens {
   @Transactional
   public Created create(PersonId owner, String name) {
     String checked = name == null ? "" : name.strip();
-    if (checked.isEmpty() || checked.length() > 100) {
+    // control characters (a NUL above all, which PostgreSQL refuses) are no part of a name
+    if (checked.isEmpty()
+        || checked.length() > 100
+        || checked.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("name: give the token a name of 1 to 100 characters");
     }
     long active =

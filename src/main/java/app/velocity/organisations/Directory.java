@@ -160,7 +160,8 @@ public class Directory {
   }
 
   public Optional<PersonView> personByEmail(String email) {
-    if (email == null) {
+    // PostgreSQL refuses text with a NUL character; no address holds one, so nobody has it
+    if (email == null || email.indexOf('\u0000') >= 0) {
       return Optional.empty();
     }
     return people.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).map(Person::view);

@@ -114,8 +114,19 @@ public class PeopleImport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      // commons-csv reports malformed quoting this way
-      problems.add(new Problem(0, "the file is not valid CSV: " + e.getMessage()));
+      // commons-csv reports malformed quoting this way; its message names Java classes, which
+      // people must not see (found by the fuzz suite), so only its line number is kept
+      java.util.regex.Matcher line =
+          java.util.regex.Pattern.compile("\\(line (\\d+)\\)")
+              .matcher(String.valueOf(e.getMessage()));
+      problems.add(
+          new Problem(
+              line.find() ? Long.parseLong(line.group(1)) : 0,
+              "the file is not valid CSV: a quoted value is not closed or a quote is out of place"));
+    } catch (IllegalArgumentException e) {
+      // commons-csv refuses a header row with an empty or repeated column name (was a 500)
+      problems.add(
+          new Problem(1, "the header row is not valid: every column needs a name, used once"));
     }
     if (valid.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem(1, "the file has a header but no people"));

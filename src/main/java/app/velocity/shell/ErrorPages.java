@@ -39,8 +39,10 @@ class ErrorPages implements ErrorController {
   }
 
   private static int status(HttpServletRequest request) {
+    // Without an error status the page was asked for directly (GET /error): there is nothing
+    // here, and answering 500 would let anyone raise the server-error rate (found by FuzzTest).
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    return code instanceof Integer i ? i : 500;
+    return code instanceof Integer i ? i : 404;
   }
 
   private static String message(int status) {

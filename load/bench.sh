@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# HTTP under load: one command that measures Velocity on PostgreSQL against the machine's limits
+# and writes the figures into docs/performance.md ("HTTP under load (wrk)"). See that section.
+#
+#   load/bench.sh                 # full run: about 8 minutes on 2 cores
+#   DURATION=5 WARMUP=2 ORGS=10 load/bench.sh   # a quick try (does not meet the scale of §7)
+#
+# Needs: JDK 17+, wrk, pgbench and psql (Debian: wrk, postgresql-client), PostgreSQL reachable with
+# PGHOST/PGPORT/PGUSER/PGPASSWORD (default localhost:5432 velocity/velocity). It drops and
+# re-creates the database $LOAD_DB (velocity_load) and serves on $LOAD_PORT (18080), nothing else.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+LOAD_DIR="$ROOT/load"
+OUT="$LOAD_DIR/out"
+export LOAD_DIR
+export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-velocity}"
+export PGPASSWORD="${PGPASSWORD:-velocity}"
+LOAD_DB="${LOAD_DB:-velocity_load}"
+LOAD_PORT="${LOAD_PORT:-18080}"
+BASE="http://127.0.0.1:$LOAD_PORT"
+CONNECTIONS="${CONNECTIONS:-50}"
+THREADS="${THREADS:-2}"
+DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-5}"
+ORGS="${ORGS:-100}"
+EXECS_PER_ORG="${EXECS_PER_ORG:-10}"
+COLLEAGUES_PER_ORG="${COLLEAGUES_PER_ORG:-200}"
+COACHES="${COACHES:-20}"
+PGBENCH_SECONDS="${PGBENCH_SECONDS:-20}"
+# Heap budget of DESIGN §7 is 256 MB: the run caps the heap there, so the figures are what Velocity
+# does inside the budget.
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+PASSWORD=velocity-demo
+[[ "$LOAD_DB" == velocity_test || "$LOAD_DB" == velocity_ci ]] && { echo "refusing $LOAD_DB"; exit 2; }
+mkdir -p "$OUT"
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+PID=""
+stop_velocity() {
+  if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$PID" 2>/dev/null && kill -9 "$PID"
+  fi
+  PID=""
+}
+trap stop_velocity EXIT
+
+# Starts Velocity; sets PID and STARTUP_MS (process start to health UP).
+start_velocity() {
+  local logfile="$1" t0 t1
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  VELOCITY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$LOAD_DB" VELOCITY_DB_USER="$PGUSER" \
+    VELOCITY_DB_PASSWORD="$PGPASSWORD" VELOCITY_DEMO=true PORT="$LOAD_PORT" \
+    VELOCITY_BASE_URL="$BASE" \
+    java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$ROOT/target/velocity.jar" \
+    >"$logfile" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 1200); do
+    if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
+      t1=$(date +%s%N)
+      STARTUP_MS=$(((t1 - t0) / 1000000))
+      return 0
+    fi
+    kill -0 "$PID" 2>/dev/null || { log "Velocity died, see $logfile"; tail -30 "$logfile" >&2; exit 1; }
+    sleep 0.05
+  done
+  log "Velocity did not come up in 60 s"; exit 1
+}
+
+# ---------------------------------------------------------------------------------------------
+log "load average before: $(loadavg)"
+# nothing may serve the port already: its figures would be taken instead
+if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then log "something already serves $BASE"; exit 1; fi
+if [[ ! -f "$ROOT/target/velocity.jar" ]]; then
+  log "building the jar"
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+fi
+
+if [[ "${REUSE:-}" == 1 && -f "$OUT/seed.env" ]]; then
+  # REUSE=1: keep the database seeded by an earlier run (same scale), skip re-creating it
+  log "reusing the seeded database $LOAD_DB"
+  FIRST_START_MS=$(cat "$OUT/first-start-ms" 2>/dev/null || echo '?')
+else
+  log "re-creating database $LOAD_DB"
+  psql -d postgres -qc "drop database if exists $LOAD_DB with (force)" -c "create database $LOAD_DB"
+
+  log "first start: empty database, Flyway migrations and the demo firm"
+  start_velocity "$OUT/velocity-first.log"
+  FIRST_START_MS=$STARTUP_MS
+  echo "$FIRST_START_MS" >"$OUT/first-start-ms"
+  log "up in $FIRST_START_MS ms"
+
+  log "seeding $ORGS organisations x ($EXECS_PER_ORG executives + $COLLEAGUES_PER_ORG colleagues + 2 sponsors) through the API"
+  java "$LOAD_DIR/Load.java" seed "$BASE" admin@demo.velocity.app "$PASSWORD" "$ORGS" \
+    "$EXECS_PER_ORG" "$COLLEAGUES_PER_ORG" "$COACHES" "$OUT/seed.env" | tee "$OUT/seed.txt" >&2
+  stop_velocity
+fi
+# shellcheck disable=SC1091
+source "$OUT/seed.env"
+
+log "second start: the scaled-up database"
+start_velocity "$OUT/velocity.log"
+START_MS=$STARTUP_MS
+STARTED_LINE=$(grep -o 'Started VelocityApplication in [0-9.]* seconds' "$OUT/velocity.log" || true)
+log "up in $START_MS ms ($STARTED_LINE)"
+sleep 10
+RSS_IDLE=$(rss_mb "$PID")
+log "RSS idle: $RSS_IDLE MB"
+
+COUNTS=$(psql -d "$LOAD_DB" -Atc "select
+  (select count(*) from organisations) || ' organisations, ' ||
+  (select count(*) from people where role = 'EXECUTIVE') || ' executives, ' ||
+  (select count(*) from people where role = 'COLLEAGUE') || ' colleagues, ' ||
+  (select count(*) from people where role = 'SPONSOR') || ' sponsors, ' ||
+  (select count(*) from people where role = 'COACH') || ' coaches'")
+log "database: $COUNTS"
+
+log "signing in $CONNECTIONS sessions per role (one per simulated user)"
+sessions() { java "$LOAD_DIR/Load.java" sessions "$BASE" "$1" "$PASSWORD" "$CONNECTIONS"; }
+S_ADMIN=$(sessions admin@demo.velocity.app)
+S_COACH=$(sessions coach.maria@demo.velocity.app)
+S_EXEC=$(sessions sam.okafor@northwind.example)
+S_SPONSOR=$(sessions harriet.cole@northwind.example)
+S_COLLEAGUE=$(sessions priya.raman@northwind.example)
+TOKEN="$SEED_ADMIN_TOKEN"
+ORG="$SEED_ORGANISATION"
+
+# name | path | cookie | authorization header. New journeys: add a line here.
+ENDPOINTS=(
+  "health (web stack ceiling)|/actuator/health||"
+  "home, firm admin|/|$S_ADMIN|"
+  "home, coach|/|$S_COACH|"
+  "home, executive|/|$S_EXEC|"
+  "home, sponsor|/|$S_SPONSOR|"
+  "home, colleague|/|$S_COLLEAGUE|"
+  "admin: organisations list|/admin/organisations|$S_ADMIN|"
+  "admin: organisation with $((EXECS_PER_ORG + COLLEAGUES_PER_ORG + 2)) people|/admin/organisations/$ORG|$S_ADMIN|"
+  "admin: coaches|/admin/coaches|$S_ADMIN|"
+  "coach: clients|/clients|$S_COACH|"
+  "account: tokens (executive)|/account/tokens|$S_EXEC|"
+  "API GET /api/v1/me|/api/v1/me||Bearer $TOKEN"
+  "API GET organisation's people ($((EXECS_PER_ORG + COLLEAGUES_PER_ORG + 2)))|/api/v1/organisations/$ORG/people||Bearer $TOKEN"
+)
+
+ROWS=()
+check() {
+  local path="$1" cookie="${2%%,*}" auth="$3" code
+  code=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: SESSION=$cookie"} \
+    ${auth:+-H "Authorization: $auth"} "$BASE$path")
+  [[ "$code" == 200 ]] || { log "$path answered $code, not 200: the figures would be wrong"; exit 1; }
+}
+run_wrk() {
+  local name="$1" path="$2" cookie="$3" auth="$4" script="${5:-$LOAD_DIR/wrk/report.lua}" result la
+  check "$path" "$cookie" "$auth"
+  WRK_COOKIES="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
+    -s "$script" "$BASE$path" >/dev/null
+  la=$(loadavg)
+  result=$(WRK_COOKIES="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" -c"$CONNECTIONS" \
+    -d"${DURATION}s" --timeout 10s -s "$script" "$BASE$path" | grep WRKRESULT)
+  check "$path" "$cookie" "$auth" # the session or token still works: no silent redirects
+  read -r _ rps p50 p99 max requests status_err socket_err <<<"$result"
+  log "$name: $rps req/s, p50 $p50 ms, p99 $p99 ms (load $la)"
+  ROWS+=("| $name | \`$path\` | $rps | $p50 | $p99 | $max | $requests | $status_err / $socket_err | $la |")
+  P99["$name"]="$p99"
+}
+declare -A P99
+for e in "${ENDPOINTS[@]}"; do
+  IFS='|' read -r name path cookie auth <<<"$e"
+  path="${path//\{ORG\}/$ORG}"
+  run_wrk "$name" "$path" "$cookie" "$auth"
+done
+
+# SLOT: saving an inventory answer (>= 1,000/s). The endpoint is being built in the inventory
+# module; set ANSWER_SAVE_PATH (and ANSWER_SAVE_BODY) once it exists, see wrk/answer-save.lua.
+ANSWER_ROW="| saving an inventory answer | not built yet | – | – | – | – | – | – | – |"
+if [[ -n "${ANSWER_SAVE_PATH:-}" ]]; then
+  WRK_ANSWER_PATH="$ANSWER_SAVE_PATH" WRK_ANSWER_BODY="${ANSWER_SAVE_BODY:-}" \
+    run_wrk "saving an inventory answer" "$ANSWER_SAVE_PATH" "$S_EXEC" "" "$LOAD_DIR/wrk/answer-save.lua"
+  ANSWER_ROW=""
+fi
+
+RSS_AFTER=$(rss_mb "$PID")
+HEAP_AFTER_LOAD=$(jcmd "$PID" GC.heap_info | tr '\n' ' ' | grep -o 'garbage-first heap *total [0-9]*K, used [0-9]*K' || true)
+jcmd "$PID" GC.run >/dev/null
+HEAP_LIVE=$(jcmd "$PID" GC.heap_info | tr '\n' ' ' | grep -o 'garbage-first heap *total [0-9]*K, used [0-9]*K' || true)
+GC_PAUSES=$(grep -c 'Pause' "$OUT/gc.log" || true)
+MAX_PAUSE=$(grep -o 'Pause[^)]*) [0-9M>()-]* [0-9.]*ms' "$OUT/gc.log" | grep -o '[0-9.]*ms$' | sort -n | tail -1 || true)
+log "RSS after load $RSS_AFTER MB; heap after load: $HEAP_AFTER_LOAD; after full GC: $HEAP_LIVE"
+
+log "pgbench: single-row inserts, -c 8 -j 2 -T $PGBENCH_SECONDS, Velocity idle"
+psql -d "$LOAD_DB" -qc "drop table if exists pgbench_commit_ceiling" \
+  -c "create table pgbench_commit_ceiling (id bigserial primary key, payload text not null, created_at timestamptz not null)"
+PG_LA=$(loadavg)
+PGBENCH_OUT=$(pgbench -n -c 8 -j 2 -T "$PGBENCH_SECONDS" -f "$LOAD_DIR/pgbench-insert.sql" "$LOAD_DB" 2>&1)
+PG_TPS=$(grep -o 'tps = [0-9.]*' <<<"$PGBENCH_OUT" | head -1 | cut -d' ' -f3)
+PG_LAT=$(grep -o 'latency average = [0-9.]* ms' <<<"$PGBENCH_OUT" | cut -d' ' -f4)
+psql -d "$LOAD_DB" -qc "drop table pgbench_commit_ceiling"
+log "pgbench: $PG_TPS inserts/s (latency average $PG_LAT ms)"
+stop_velocity
+
+# budgets of DESIGN §7
+MAIN_PAGES=("home, firm admin" "home, coach" "home, executive" "home, sponsor" "admin: organisations list" "admin: organisation with $((EXECS_PER_ORG + COLLEAGUES_PER_ORG + 2)) people" "coach: clients" "account: tokens (executive)")
+MISSED=()
+for p in "${MAIN_PAGES[@]}"; do
+  awk -v v="${P99[$p]}" 'BEGIN { exit !(v < 25) }' || MISSED+=("$p (${P99[$p]} ms)")
+done
+if ((${#MISSED[@]} == 0)); then PAGES_BUDGET="met: every main page's p99 is under 25 ms"
+else PAGES_BUDGET="**missed** for $(IFS=';'; echo "${MISSED[*]}" | sed 's/;/, /g')"; fi
+START_BUDGET=$([[ $START_MS -lt 8000 ]] && echo met || echo '**missed**')
+LIVE_MB=$(grep -o 'used [0-9]*K' <<<"$HEAP_LIVE" | grep -o '[0-9]*' | awk '{printf "%.0f", $1/1024}')
+PEAK_MB=$(grep -o 'used [0-9]*K' <<<"$HEAP_AFTER_LOAD" | grep -o '[0-9]*' | awk '{printf "%.0f", $1/1024}')
+
+CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+JAVA_VERSION=$(java -version 2>&1 | head -1)
+PG_VERSION=$(psql -d postgres -Atc 'show server_version')
+DATE=$(date -u +%Y-%m-%d)
+
+REPORT="$OUT/report.md"
+{
+  echo "Run of $DATE $(date -u +%H:%M) UTC: \`load/bench.sh\` with $CONNECTIONS connections, $THREADS wrk threads, ${WARMUP} s warm-up then ${DURATION} s per endpoint. Machine: $(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $JAVA_VERSION, PostgreSQL $PG_VERSION on the same machine; wrk, PostgreSQL and Velocity share the 2 cores, and other engineers' builds were running (load average per row). JVM options \`$JAVA_OPTS\`."
+  echo
+  echo "Data: $COUNTS (seeded through the admin API and forms in ${SEED_SECONDS} s; people at $(awk -v n="$SEED_PEOPLE" -v s="$SEED_PEOPLE_SECONDS" 'BEGIN{printf "%.0f", n/s}') per second); the demo coach signed in has $(psql -d "$LOAD_DB" -Atc "select count(*) from people p join people c on p.coach_id = c.id where c.email = 'coach.maria@demo.velocity.app'") clients."
+  echo
+  echo "| endpoint | path | requests/s | p50 ms | p99 ms | max ms | requests | errors (status / socket) | load average |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${ROWS[@]}"
+  [[ -n "$ANSWER_ROW" ]] && echo "$ANSWER_ROW"
+  echo
+  echo "| machine limit or budget | figure | budget (DESIGN §7) |"
+  echo "|---|---|---|"
+  echo "| health endpoint (the web stack's ceiling) | $(cut -d'|' -f4 <<<"${ROWS[0]}" | xargs) requests/s | – |"
+  echo "| pgbench single-row inserts, -c 8 -j 2 -T $PGBENCH_SECONDS (the database's commit ceiling) | $PG_TPS inserts/s, latency average $PG_LAT ms (load average $PG_LA) | – |"
+  echo "| start-up, process start to health UP, 21k-person database | $START_MS ms ($STARTED_LINE) | < 8 s: $START_BUDGET |"
+  echo "| start-up on an empty database (migrations + demo firm) | $FIRST_START_MS ms | – |"
+  echo "| RSS idle / after load | $RSS_IDLE MB / $RSS_AFTER MB | – |"
+  echo "| heap used after load / live after full GC (max heap 256 MB) | $PEAK_MB MB / $LIVE_MB MB; $GC_PAUSES GC pauses, longest ${MAX_PAUSE:-?} | < 256 MB: $([[ ${PEAK_MB:-999} -lt 256 ]] && echo met || echo '**missed**') |"
+  echo "| main pages p99 at $CONNECTIONS connections | see above | < 25 ms: $PAGES_BUDGET |"
+  echo "| answer saves per second | not measured: the endpoint does not exist yet (slot in the script) | ≥ 1,000/s: not yet shown |"
+} >"$REPORT"
+
+# replace the generated part of docs/performance.md
+DOC="$ROOT/docs/performance.md"
+python3 - "$DOC" "$REPORT" <<'EOF'
+import sys
+doc, report = sys.argv[1], open(sys.argv[2]).read()
+text = open(doc).read()
+start, end = "<!-- bench.sh:start -->", "<!-- bench.sh:end -->"
+if start in text:
+    head, rest = text.split(start, 1)
+    tail = rest.split(end, 1)[1]
+    text = head + start + "\n" + report + end + tail
+else:
+    text += "\n" + start + "\n" + report + end + "\n"
+open(doc, "w").write(text)
+EOF
+cat "$REPORT"
+log "written to docs/performance.md; load average after: $(loadavg)"

@@ -111,9 +111,9 @@ public class PeopleImport {
           problems.add(new Problem(line, e.getMessage()));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+    } catch (org.apache.commons.csv.CSVException
+        | IllegalStateException
+        | java.io.UncheckedIOException e) {
       // commons-csv reports malformed quoting this way; its message names Java classes, which
       // people must not see (found by the fuzz suite), so only its line number is kept
       java.util.regex.Matcher line =
@@ -127,6 +127,8 @@ public class PeopleImport {
       // commons-csv refuses a header row with an empty or repeated column name (was a 500)
       problems.add(
           new Problem(1, "the header row is not valid: every column needs a name, used once"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     if (valid.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem(1, "the file has a header but no people"));

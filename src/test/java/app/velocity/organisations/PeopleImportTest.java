@@ -91,6 +91,18 @@ class PeopleImportTest {
   }
 
   @Test
+  void reportsAQuoteThatIsNeverClosedInTheHeader() {
+    OrganisationView org = fixtures.organisation();
+    PeopleImport.Result result =
+        importer.importInto(
+            org.id(), new StringReader("\"name,email,role\nA,a@q.test,executive\n"));
+    assertThat(result.succeeded()).isFalse();
+    assertThat(result.problems().get(0).reason())
+        .contains("not valid CSV")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void refusesAnEmptyFile() {
     OrganisationView org = fixtures.organisation();
     assertThat(importer.importInto(org.id(), new StringReader("name,email,role\n")).problems())

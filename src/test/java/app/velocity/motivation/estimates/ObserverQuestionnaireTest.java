@@ -62,8 +62,8 @@ class ObserverQuestionnaireTest {
   @Test
   void wordingIsOurOwnAndFreeOfTrademarks() {
     List<String> text = allText().toList();
-    Set<String> banned =
-        Set.of("sdi", "strength deployment", "relationship awareness", "value system");
+    Set<String> banned = new HashSet<>(app.velocity.motivation.OwnWords.forbiddenNames());
+    banned.add("value system");
     for (String t : text) {
       String lower = t.toLowerCase(Locale.ROOT);
       banned.forEach(b -> assertThat(lower).as(t).doesNotContain(b));

@@ -75,10 +75,7 @@ class ItemBankTest {
 
   @Test
   void textAvoidsTrademarksAndColourNames() {
-    Pattern banned =
-        Pattern.compile(
-            "\\b(sdi|strength deployment|relationship awareness|motivational value"
-                + "|blue|red|green|hub)\\b");
+    Pattern banned = app.velocity.motivation.OwnWords.forbiddenNamesAndColours();
     List<String> hits = new ArrayList<>();
     allText().filter(t -> banned.matcher(t.toLowerCase(Locale.ROOT)).find()).forEach(hits::add);
     assertThat(hits).isEmpty();

@@ -136,10 +136,7 @@ class ProfileReportTest {
 
   @Test
   void avoidsTrademarksAndColourNames() {
-    Pattern banned =
-        Pattern.compile(
-            "\\b(sdi|strength deployment|relationship awareness|motivational value"
-                + "|blue|red|green|hub)\\b");
+    Pattern banned = app.velocity.motivation.OwnWords.forbiddenNamesAndColours();
     for (int[] g : grid(10)) {
       String text = report(g[0], g[1], g[2], g[1], g[2], g[0]).fullText();
       assertThat(banned.matcher(text.toLowerCase(Locale.ROOT)).find()).as(text).isFalse();

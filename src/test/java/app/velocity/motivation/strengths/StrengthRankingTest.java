@@ -30,10 +30,7 @@ class StrengthRankingTest {
 
   @Test
   void catalogueAvoidsTrademarksAndColourNames() {
-    Pattern banned =
-        Pattern.compile(
-            "\\b(sdi|strength deployment|relationship awareness|motivational value"
-                + "|blue|red|green|hub)\\b");
+    Pattern banned = app.velocity.motivation.OwnWords.forbiddenNamesAndColours();
     for (Strength s : Strength.catalogue()) {
       String text =
           (s.name() + " " + s.description() + " " + s.overdone()).toLowerCase(Locale.ROOT);

@@ -2,11 +2,17 @@ package app.velocity;
 
 import app.velocity.identity.Accounts;
 import app.velocity.identity.ApiTokens;
+import app.velocity.inventory.Inventory;
+import app.velocity.inventory.InventoryResponse;
+import app.velocity.inventory.ProfileResult;
+import app.velocity.motivation.Drive;
+import app.velocity.motivation.items.Item;
 import app.velocity.organisations.Directory;
 import app.velocity.organisations.NewPerson;
 import app.velocity.organisations.OrganisationView;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
@@ -21,11 +27,13 @@ public class Fixtures {
   private final Directory directory;
   private final Accounts accounts;
   private final ApiTokens tokens;
+  private final Inventory inventory;
 
-  Fixtures(Directory directory, Accounts accounts, ApiTokens tokens) {
+  Fixtures(Directory directory, Accounts accounts, ApiTokens tokens, Inventory inventory) {
     this.directory = directory;
     this.accounts = accounts;
     this.tokens = tokens;
+    this.inventory = inventory;
     // until a firm admin exists, every page leads to the first-run setup
     if (!directory.hasActiveFirmAdmin()) {
       admin();
@@ -74,6 +82,27 @@ public class Fixtures {
 
   public String token(PersonView person) {
     return tokens.create(person.id(), "test").secret();
+  }
+
+  /**
+   * Has the person take the whole inventory, giving every going-well item the points {@code
+   * goingWell} (People, Performance, Process; summing to 10) and every conflict item {@code
+   * conflict}, so that the scores come out as ten times those points.
+   */
+  public ProfileResult profile(PersonView person, int[] goingWell, int[] conflict) {
+    InventoryResponse response = inventory.startOrResume(person.id());
+    for (Item item : response.items()) {
+      int[] p = item.id().startsWith("GW") ? goingWell : conflict;
+      inventory.answer(
+          person.id(),
+          response.id(),
+          item.id(),
+          Map.of(
+              item.endingFor(Drive.PEOPLE).id(), p[0],
+              item.endingFor(Drive.PERFORMANCE).id(), p[1],
+              item.endingFor(Drive.PROCESS).id(), p[2]));
+    }
+    return inventory.complete(person.id(), response.id());
   }
 
   public Directory directory() {

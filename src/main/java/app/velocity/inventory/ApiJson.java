@@ -133,9 +133,9 @@ final class ApiJson {
       Instant completedAt,
       @Schema(description = "Who can see this result") String visibleTo,
       AnalysisJson analysis) {
-    static ResultJson of(ProfileResult r) {
+    static ResultJson of(ProfileResult r, String visibleTo) {
       return new ResultJson(
-          r.id(), r.version(), r.completedAt(), ReportView.ONLY_YOU, AnalysisJson.of(r.analysis()));
+          r.id(), r.version(), r.completedAt(), visibleTo, AnalysisJson.of(r.analysis()));
     }
   }
 

@@ -39,10 +39,12 @@ class OwnProfileApi {
 
   private final Profiles profiles;
   private final Inventory inventory;
+  private final ProfileSharing sharing;
 
-  OwnProfileApi(Profiles profiles, Inventory inventory) {
+  OwnProfileApi(Profiles profiles, Inventory inventory, ProfileSharing sharing) {
     this.profiles = profiles;
     this.inventory = inventory;
+    this.sharing = sharing;
   }
 
   @GetMapping
@@ -64,7 +66,7 @@ class OwnProfileApi {
                     new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "You have not completed the inventory yet."));
     return new ApiJson.ProfileJson(
-        ApiJson.ResultJson.of(latest),
+        ApiJson.ResultJson.of(latest, sharing.whoCanSee(user.id())),
         ProfileReport.of(latest.analysis()).sections().stream()
             .map(ApiJson.SectionJson::of)
             .toList());
@@ -73,7 +75,10 @@ class OwnProfileApi {
   @GetMapping("/history")
   @Operation(summary = "All your results, oldest first")
   List<ApiJson.ResultJson> history(CurrentUser user) {
-    return profiles.history(user.id()).stream().map(ApiJson.ResultJson::of).toList();
+    String visibleTo = sharing.whoCanSee(user.id());
+    return profiles.history(user.id()).stream()
+        .map(r -> ApiJson.ResultJson.of(r, visibleTo))
+        .toList();
   }
 
   @PostMapping("/responses")
@@ -146,7 +151,7 @@ class OwnProfileApi {
   ResponseEntity<ApiJson.ResultJson> complete(CurrentUser user, @PathVariable UUID id) {
     ProfileResult result = inventory.complete(user.id(), id);
     return ResponseEntity.created(URI.create("/api/v1/profile/history"))
-        .body(ApiJson.ResultJson.of(result));
+        .body(ApiJson.ResultJson.of(result, sharing.whoCanSee(user.id())));
   }
 
   @ExceptionHandler(InventoryIncomplete.class)

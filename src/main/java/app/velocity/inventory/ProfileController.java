@@ -2,6 +2,7 @@ package app.velocity.inventory;
 
 import app.velocity.organisations.CurrentUser;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,28 +23,41 @@ class ProfileController {
   private final Profiles profiles;
   private final Inventory inventory;
   private final PdfReports pdf;
+  private final ProfileSharing sharing;
 
-  ProfileController(Profiles profiles, Inventory inventory, PdfReports pdf) {
+  ProfileController(
+      Profiles profiles, Inventory inventory, PdfReports pdf, ProfileSharing sharing) {
     this.profiles = profiles;
     this.inventory = inventory;
     this.pdf = pdf;
+    this.sharing = sharing;
   }
 
   /** The same report as a PDF, on A4 or US Letter. */
   @GetMapping("/profile/report.pdf")
   ResponseEntity<byte[]> pdf(
       CurrentUser user, @RequestParam(name = "paper", required = false) String paperName) {
+    List<ProfileResult> history = profiles.history(user.id());
+    return download(
+        () -> ReportView.of(user.name(), history, sharing.whoCanSee(user.id())),
+        history,
+        paperName,
+        pdf);
+  }
+
+  /** A report as a PDF download; 404 when there is no result (or none the caller may see). */
+  static ResponseEntity<byte[]> download(
+      Supplier<ReportView> report, List<ProfileResult> history, String paperName, PdfReports pdf) {
     Paper paper;
     try {
       paper = Paper.parse(paperName);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
-    List<ProfileResult> history = profiles.history(user.id());
     if (history.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no result yet");
     }
-    byte[] bytes = pdf.render(ReportView.of(user.name(), history), paper);
+    byte[] bytes = pdf.render(report.get(), paper);
     String date = history.get(history.size() - 1).completedAt().toString().substring(0, 10);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
@@ -68,7 +82,7 @@ class ProfileController {
     if (history.isEmpty()) {
       return "inventory/profile-empty";
     }
-    model.addAttribute("report", ReportView.of(user.name(), history));
+    model.addAttribute("report", ReportView.of(user.name(), history, sharing.whoCanSee(user.id())));
     return "inventory/profile";
   }
 }

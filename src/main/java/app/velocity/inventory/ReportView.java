@@ -57,10 +57,7 @@ public record ReportView(
       String moved,
       boolean latest) {}
 
-  /** Who can see a person's result, for now: nobody but the person. Coaches come later. */
-  static final String ONLY_YOU = "Only you";
-
-  static ReportView of(String person, List<ProfileResult> history) {
+  static ReportView of(String person, List<ProfileResult> history, String visibility) {
     ProfileResult latest = history.get(history.size() - 1);
     ProfileAnalysis a = latest.analysis();
     DriveScores well = a.profile().goingWell();
@@ -152,7 +149,7 @@ public record ReportView(
         report.sections(),
         StrengthRanking.rank(well),
         rows,
-        ONLY_YOU);
+        visibility);
   }
 
   /** The arrow's length, as shown. */

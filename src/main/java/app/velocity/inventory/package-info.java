@@ -5,5 +5,5 @@
  * the {@link app.velocity.inventory.ProfileCompleted} event.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"motivation", "organisations", "identity", "shell"})
+    allowedDependencies = {"motivation", "organisations", "identity", "shell", "audit"})
 package app.velocity.inventory;

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  *   <li>{@code token BASE EMAIL PASSWORD NAME}: prints a new personal access token.
  *   <li>{@code seed BASE ADMIN_EMAIL PASSWORD ORGS EXECS_PER_ORG COLLEAGUES_PER_ORG COACHES OUT}:
  *       scales the demo firm up and writes what the benchmark needs to OUT (shell variables).
+ *   <li>{@code answerers BASE PASSWORD OUT EMAIL...}: for each person, a token and an open
+ *       inventory response; writes one line per item ("token response item ending ending ending")
+ *       to OUT for the answer-save benchmark (wrk/answer-save.lua).
  *   <li>{@code journeys BASE USERS SECONDS ACKS ERRORS}: simulated users doing journeys; every
  *       acknowledged (2xx) write is appended to ACKS, every failure with its time to ERRORS.
  * </ul>
@@ -55,6 +58,7 @@ public class Load {
       case "token" -> System.out.println(token(args[1], args[2], args[3], args[4]));
       case "seed" -> seed(args);
       case "journeys" -> journeys(args);
+      case "answerers" -> answerers(args);
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
   }
@@ -168,6 +172,45 @@ public class Load {
       throw new IOException("token creation failed: " + r.statusCode() + " " + r.body());
     }
     return m.group(1);
+  }
+
+  /** One line per (person, item): what the answer-save benchmark needs to PUT an answer. */
+  static void answerers(String[] a) throws Exception {
+    String base = a[1];
+    String password = a[2];
+    Path out = Path.of(a[3]);
+    HttpClient http = HttpClient.newHttpClient();
+    Pattern item = Pattern.compile("\"id\"\\s*:\\s*\"([A-Z]{2}[0-9]+)\"");
+    Pattern ending = Pattern.compile("\\{\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"drive\"");
+    List<String> lines = new ArrayList<>();
+    for (int i = 4; i < a.length; i++) {
+      String bearer = "Bearer " + token(base, a[i], password, "answer-save benchmark");
+      HttpResponse<String> r = api(http, "POST", base + "/api/v1/profile/responses", bearer, null);
+      if (r.statusCode() / 100 != 2) {
+        throw new IOException(a[i] + ": starting a response gave " + r.statusCode() + " " + r.body());
+      }
+      Matcher id = ID.matcher(r.body());
+      if (!id.find()) {
+        throw new IOException(a[i] + ": no response id in " + r.body());
+      }
+      String[] blocks = r.body().split("\\{\"step\"");
+      for (int b = 1; b < blocks.length; b++) {
+        Matcher itemId = item.matcher(blocks[b]);
+        Matcher endings = ending.matcher(blocks[b]);
+        List<String> ids = new ArrayList<>();
+        while (endings.find()) {
+          ids.add(endings.group(1));
+        }
+        if (!itemId.find() || ids.size() != 3) {
+          throw new IOException(a[i] + ": could not read item " + b + " of " + r.body());
+        }
+        lines.add(
+            String.join(
+                " ", bearer.substring(7), id.group(1), itemId.group(1), ids.get(0), ids.get(1), ids.get(2)));
+      }
+    }
+    Files.write(out, lines);
+    System.err.println(lines.size() + " (person, item) pairs for " + (a.length - 4) + " people");
   }
 
   /** Prints N separate sessions of one person, comma-separated: one per simulated user. */

@@ -83,6 +83,7 @@ class ProfileController {
       return "inventory/profile-empty";
     }
     model.addAttribute("report", ReportView.of(user.name(), history, sharing.whoCanSee(user.id())));
+    model.addAttribute("reads", sharing.readsOf(user.id(), 20));
     return "inventory/profile";
   }
 }

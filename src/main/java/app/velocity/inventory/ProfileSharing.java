@@ -149,6 +149,22 @@ public class ProfileSharing {
         + others.get(others.size() - 1);
   }
 
+  /** One read of the owner's result by someone else, for the owner's "who read it" list. */
+  public record Read(String when, String who, String where) {}
+
+  /** The latest reads of the owner's result by other people, newest first (from the audit log). */
+  public List<Read> readsOf(PersonId owner, int limit) {
+    return audit.about(owner, limit).stream()
+        .filter(e -> e.action().equals("profile.read"))
+        .map(
+            e ->
+                new Read(
+                    e.at().toString().substring(0, 16).replace('T', ' ') + " UTC",
+                    directory.person(e.actor()).map(p -> p.name()).orElse("someone removed"),
+                    e.detail() == null ? "" : e.detail()))
+        .toList();
+  }
+
   /** Whether the viewer may see the subject's self-reported result at all. */
   public boolean maySee(CurrentUser viewer, PersonId subject) {
     if (viewer.id().equals(subject)) {

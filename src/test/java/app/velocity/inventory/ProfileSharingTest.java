@@ -102,6 +102,11 @@ class ProfileSharingTest {
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).actor()).isEqualTo(inviter.id());
     assertThat(entries.get(0).action()).isEqualTo("profile.read");
+    Cookie own = SignInSupport.signIn(mvc, owner);
+    assertThat(
+            mvc.perform(get("/profile").cookie(own)).andReturn().getResponse().getContentAsString())
+        .contains("Who has looked at your result")
+        .contains(inviter.name());
   }
 
   @Test

@@ -38,12 +38,29 @@ public class Directory {
 
   // The firm
 
+  /**
+   * The firm's name, shown on every page. Read at most every 30 seconds per instance: a rename on
+   * another instance shows here within that time.
+   */
   public Optional<String> firmName() {
-    return jdbc.sql("select name from firm where id = 1").query(String.class).optional();
+    CachedFirmName cached = firmName;
+    if (cached != null && System.nanoTime() - cached.readAt() < FIRM_NAME_TTL_NANOS) {
+      return cached.name();
+    }
+    Optional<String> name =
+        jdbc.sql("select name from firm where id = 1").query(String.class).optional();
+    firmName = new CachedFirmName(name, System.nanoTime());
+    return name;
   }
+
+  private record CachedFirmName(Optional<String> name, long readAt) {}
+
+  private static final long FIRM_NAME_TTL_NANOS = 30_000_000_000L;
+  private volatile CachedFirmName firmName;
 
   @Transactional
   public void nameFirm(String name) {
+    firmName = null;
     String checked = Names.required(name, "firm name");
     int updated = jdbc.sql("update firm set name = ? where id = 1").param(checked).update();
     if (updated == 0) {

@@ -30,6 +30,10 @@ class ShellAdvice {
 
   @ModelAttribute("shell")
   Shell shell(HttpServletRequest request, Model model) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      // JSON controllers are @Controllers too; they render no page, so they need no shell
+      return null;
+    }
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     CurrentUser user = signedIn.user().orElse(null);
     Object notice = model.getAttribute("notice");

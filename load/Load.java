@@ -180,8 +180,6 @@ public class Load {
     String password = a[2];
     Path out = Path.of(a[3]);
     HttpClient http = HttpClient.newHttpClient();
-    Pattern item = Pattern.compile("\"id\"\\s*:\\s*\"([A-Z]{2}[0-9]+)\"");
-    Pattern ending = Pattern.compile("\\{\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"drive\"");
     List<String> lines = new ArrayList<>();
     for (int i = 4; i < a.length; i++) {
       String bearer = "Bearer " + token(base, a[i], password, "answer-save benchmark");
@@ -193,24 +191,35 @@ public class Load {
       if (!id.find()) {
         throw new IOException(a[i] + ": no response id in " + r.body());
       }
-      String[] blocks = r.body().split("\\{\"step\"");
-      for (int b = 1; b < blocks.length; b++) {
-        Matcher itemId = item.matcher(blocks[b]);
-        Matcher endings = ending.matcher(blocks[b]);
-        List<String> ids = new ArrayList<>();
-        while (endings.find()) {
-          ids.add(endings.group(1));
-        }
-        if (!itemId.find() || ids.size() != 3) {
-          throw new IOException(a[i] + ": could not read item " + b + " of " + r.body());
-        }
-        lines.add(
-            String.join(
-                " ", bearer.substring(7), id.group(1), itemId.group(1), ids.get(0), ids.get(1), ids.get(2)));
+      for (String[] it : items(r.body())) {
+        lines.add(String.join(" ", bearer.substring(7), id.group(1), it[0], it[1], it[2], it[3]));
       }
     }
     Files.write(out, lines);
     System.err.println(lines.size() + " (person, item) pairs for " + (a.length - 4) + " people");
+  }
+
+  static final Pattern ITEM = Pattern.compile("\"id\"\\s*:\\s*\"([A-Z]{2}[0-9]+)\"");
+  static final Pattern ENDING =
+      Pattern.compile("\\{\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"drive\"");
+
+  /** The items of a response in the API's JSON: item id and its three ending ids each. */
+  static List<String[]> items(String responseJson) throws IOException {
+    List<String[]> items = new ArrayList<>();
+    String[] blocks = responseJson.split("\\{\"step\"");
+    for (int b = 1; b < blocks.length; b++) {
+      Matcher itemId = ITEM.matcher(blocks[b]);
+      Matcher endings = ENDING.matcher(blocks[b]);
+      List<String> ids = new ArrayList<>();
+      while (endings.find()) {
+        ids.add(endings.group(1));
+      }
+      if (!itemId.find() || ids.size() != 3) {
+        throw new IOException("could not read item " + b + " of " + responseJson);
+      }
+      items.add(new String[] {itemId.group(1), ids.get(0), ids.get(1), ids.get(2)});
+    }
+    return items;
   }
 
   /** Prints N separate sessions of one person, comma-separated: one per simulated user. */
@@ -394,16 +403,17 @@ public class Load {
   // a token through the API and (firm admins) adds a person through the API. Writes that were
   // acknowledged (2xx) are appended to ACKS as "kind id"; failures to ERRORS as "epochMillis what".
 
-  record Persona(String email, boolean admin) {}
+  /** A demo person the simulated users act as; {@code answers}: takes the inventory as well. */
+  record Persona(String email, boolean admin, boolean answers) {}
 
   static final List<Persona> PERSONAS =
       List.of(
-          new Persona("admin@demo.velocity.app", true),
-          new Persona("coach.maria@demo.velocity.app", false),
-          new Persona("coach.tom@demo.velocity.app", false),
-          new Persona("sam.okafor@northwind.example", false),
-          new Persona("harriet.cole@northwind.example", false),
-          new Persona("priya.raman@northwind.example", false));
+          new Persona("admin@demo.velocity.app", true, false),
+          new Persona("coach.maria@demo.velocity.app", false, false),
+          new Persona("coach.tom@demo.velocity.app", false, false),
+          new Persona("sam.okafor@northwind.example", false, true),
+          new Persona("harriet.cole@northwind.example", false, false),
+          new Persona("priya.raman@northwind.example", false, true));
 
   static void journeys(String[] a) throws Exception {
     String base = a[1];
@@ -478,6 +488,39 @@ public class Load {
                       throw new IOException("adding a person answered " + person.statusCode());
                     }
                     ack(ackOut, "person", pid.group(1), writes);
+                  }
+                  if (persona.answers()) {
+                    // one step of the inventory: resume the open response, save one answer
+                    HttpResponse<String> open =
+                        api(api, "POST", base + "/api/v1/profile/responses", token, null);
+                    Matcher rid = ID.matcher(open.body());
+                    if (open.statusCode() / 100 != 2 || !rid.find()) {
+                      throw new IOException("resuming the inventory answered " + open.statusCode());
+                    }
+                    List<String[]> items = items(open.body());
+                    String[] it = items.get(Math.floorMod(run.incrementAndGet(), items.size()));
+                    int k = Math.floorMod(run.get(), 11);
+                    HttpResponse<String> saved =
+                        api(
+                            api,
+                            "PUT",
+                            base + "/api/v1/profile/responses/" + rid.group(1) + "/answers/" + it[0],
+                            token,
+                            "{\"points\":{\""
+                                + it[1]
+                                + "\":"
+                                + k
+                                + ",\""
+                                + it[2]
+                                + "\":"
+                                + (10 - k)
+                                + ",\""
+                                + it[3]
+                                + "\":0}}");
+                    if (saved.statusCode() != 200) {
+                      throw new IOException("saving an answer answered " + saved.statusCode());
+                    }
+                    ack(ackOut, "answer", rid.group(1) + "/" + it[0], writes);
                   }
                   HttpResponse<String> revoked =
                       api(api, "DELETE", base + "/api/v1/tokens/" + id.group(1), token, null);

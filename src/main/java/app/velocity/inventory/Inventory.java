@@ -39,16 +39,21 @@ public class Inventory {
 
   /**
    * The unfinished response to continue, or a new one on the current item bank: there is never more
-   * than one response in progress, whether it is a first take or a retake.
+   * than one response in progress, whether it is a first take or a retake. The database holds that
+   * invariant: when two starts race, the second insert is refused and resumes the first.
+   * (Deliberately not one transaction: on PostgreSQL a refused insert would abort it.)
    */
-  @Transactional
   public InventoryResponse startOrResume(PersonId person) {
     return responses.open(person).orElseGet(() -> start(person));
   }
 
   private InventoryResponse start(PersonId person) {
     UUID id = UUID.randomUUID();
-    responses.create(id, person, ItemBank.CURRENT_VERSION, SEEDS.nextLong(), now());
+    try {
+      responses.create(id, person, ItemBank.CURRENT_VERSION, SEEDS.nextLong(), now());
+    } catch (org.springframework.dao.DuplicateKeyException raced) {
+      return responses.open(person).orElseThrow(() -> raced);
+    }
     return responses.find(id).orElseThrow();
   }
 

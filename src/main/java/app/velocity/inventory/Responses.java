@@ -30,9 +30,10 @@ class Responses {
 
   void create(UUID id, PersonId person, String version, long seed, Instant startedAt) {
     jdbc.sql(
-            "insert into inventory_responses (id, person_id, bank_version, order_seed, started_at)"
-                + " values (?, ?, ?, ?, ?)")
-        .params(id, person.value(), version, seed, Timestamp.from(startedAt))
+            "insert into inventory_responses"
+                + " (id, person_id, bank_version, order_seed, started_at, open_for)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(id, person.value(), version, seed, Timestamp.from(startedAt), person.value())
         .update();
   }
 
@@ -52,8 +53,7 @@ class Responses {
     return jdbc
         .sql(
             "select id, person_id, bank_version, order_seed, started_at, completed_at"
-                + " from inventory_responses where person_id = ? and completed_at is null"
-                + " order by started_at desc")
+                + " from inventory_responses where open_for = ?")
         .param(person.value())
         .query((rs, n) -> header(rs))
         .list()
@@ -116,7 +116,7 @@ class Responses {
   /** Marks the response submitted; false when it was submitted already (by a concurrent call). */
   boolean markCompleted(UUID response, Instant at) {
     return jdbc.sql(
-                "update inventory_responses set completed_at = ?"
+                "update inventory_responses set completed_at = ?, open_for = null"
                     + " where id = ? and completed_at is null")
             .params(Timestamp.from(at), response)
             .update()

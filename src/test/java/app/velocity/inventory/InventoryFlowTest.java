@@ -44,6 +44,33 @@ class InventoryFlowTest {
   }
 
   @Test
+  void startsThatRaceResumeOneResponseInsteadOfSplittingTheAnswers() throws Exception {
+    PersonView me = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<java.util.UUID>>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return inventory.startOrResume(me.id()).id();
+                }));
+      }
+      start.countDown();
+      var ids = new java.util.HashSet<java.util.UUID>();
+      for (var f : futures) {
+        ids.add(f.get());
+      }
+      assertThat(ids).hasSize(1);
+      assertThat(inventory.open(me.id()).orElseThrow().id()).isEqualTo(ids.iterator().next());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void savesAnswersOneAtATimeAndResumesWhereThePersonLeftOff() {
     OrganisationView org = fixtures.organisation();
     PersonView me = fixtures.person(Role.EXECUTIVE, org);

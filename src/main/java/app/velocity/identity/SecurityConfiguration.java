@@ -71,9 +71,12 @@ class SecurityConfiguration {
   @Bean
   PasswordEncoder passwordEncoder() {
     // Argon2id (memory-hard) for new hashes; the delegating form keeps old hashes readable.
+    // At most 4 hashes at once (4 x 16 MB), whatever the number of simultaneous sign-ins.
     String id = "argon2";
-    return new DelegatingPasswordEncoder(
-        id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    return new BoundedPasswordEncoder(
+        new DelegatingPasswordEncoder(
+            id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())),
+        4);
   }
 
   @Bean

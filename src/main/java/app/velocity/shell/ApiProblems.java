@@ -21,6 +21,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   /** Domain code signals bad input with IllegalArgumentException: "field: what is wrong". */
+  /** The database is out of reach (restarting): 503, so that clients retry, with a clear detail. */
+  @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
+  ProblemDetail databaseAway(org.springframework.dao.DataAccessResourceFailureException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+    problem.setDetail(
+        "Velocity cannot reach its database just now. Everything saved before is safe; try again"
+            + " in a minute.");
+    return problem;
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badInput(IllegalArgumentException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);

@@ -42,7 +42,24 @@ class ErrorPages implements ErrorController {
     // Without an error status the page was asked for directly (GET /error): there is nothing
     // here, and answering 500 would let anyone raise the server-error rate (found by FuzzTest).
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (databaseAway(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+      return 503;
+    }
     return code instanceof Integer i ? i : 404;
+  }
+
+  /** Whether the failure is the database being out of reach (restarting, network), not a bug. */
+  private static boolean databaseAway(Object error) {
+    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+          || t instanceof java.sql.SQLTransientConnectionException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static String message(int status) {
@@ -53,6 +70,9 @@ class ErrorPages implements ErrorController {
       case 404 -> "There is nothing here. The link may be old, or you may not have access to it.";
       case 405 -> "This page cannot be used that way.";
       case 413 -> "That file or text is too large.";
+      case 503 ->
+          "Velocity cannot reach its database just now. Everything saved before is safe; try"
+              + " again in a minute.";
       default ->
           HttpStatus.resolve(status) != null && status < 500
               ? "The request could not be completed."

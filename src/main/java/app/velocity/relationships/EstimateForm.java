@@ -29,10 +29,22 @@ public record EstimateForm(
     boolean shareWithCoach) {
 
   public EstimateForm {
-    picks = picks == null ? Map.of() : Map.copyOf(picks);
+    Map<String, String> given = new LinkedHashMap<>();
+    if (picks != null) {
+      picks.forEach(
+          (q, d) -> {
+            if (q != null && d != null && !d.isBlank()) {
+              given.put(q, d);
+            }
+          });
+    }
+    picks = java.util.Collections.unmodifiableMap(given);
     knownFor = knownFor == null ? "" : knownFor;
     closeness = closeness == null ? "" : closeness;
-    settings = settings == null ? List.of() : List.copyOf(settings);
+    settings =
+        settings == null
+            ? List.of()
+            : settings.stream().filter(java.util.Objects::nonNull).toList();
   }
 
   static EstimateForm blank() {

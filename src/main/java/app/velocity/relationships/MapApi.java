@@ -86,8 +86,8 @@ class MapApi {
   @Operation(summary = "Let your coach read your map, or stop")
   RelationshipsJson.MapJson share(
       CurrentUser user, @RequestBody(required = false) RelationshipsJson.SharingRequest body) {
-    if (body == null) {
-      throw new IllegalArgumentException("body: is required, with sharedWithCoach");
+    if (body == null || body.sharedWithCoach() == null) {
+      throw new IllegalArgumentException("sharedWithCoach: is required, true or false");
     }
     maps.shareWithCoach(user, body.sharedWithCoach());
     return map(user);

@@ -116,7 +116,7 @@ final class RelationshipsJson {
   }
 
   @Schema(name = "MapSharing")
-  record SharingRequest(boolean sharedWithCoach) {}
+  record SharingRequest(Boolean sharedWithCoach) {}
 
   @Schema(name = "PairPlaybook")
   record PlaybookJson(
@@ -157,10 +157,12 @@ final class RelationshipsJson {
                       + " \"can't say\"",
               example = "{\"OB01\": \"PROCESS\", \"OB02\": \"PEOPLE\"}")
           Map<String, String> answers,
-      @Schema(description = "Let your coach see this estimate") boolean shareWithCoach) {
+      @Schema(description = "Let your coach see this estimate; false if left out")
+          Boolean shareWithCoach) {
 
     EstimateForm form() {
-      return new EstimateForm(answers, knownFor, closeness, settings, shareWithCoach);
+      return new EstimateForm(
+          answers, knownFor, closeness, settings, Boolean.TRUE.equals(shareWithCoach));
     }
   }
 

@@ -210,8 +210,9 @@ public class Teams {
     List<String> names = new ArrayList<>();
     List<String> notCounted = new ArrayList<>();
     for (PersonId p : members(team.id())) {
-      String name = p.equals(viewer.id()) ? "You" : maps.nameOf(p);
-      names.add(name);
+      // the real name, also for the viewer: the analysis writes "X leads with …" of everyone
+      String name = maps.nameOf(p);
+      names.add(p.equals(viewer.id()) ? name + " (you)" : name);
       KnownProfile known = maps.know(viewer, p, "team view");
       if (known.known()) {
         members.add(new TeamMember(name, known.profile(), known.estimate(), true));

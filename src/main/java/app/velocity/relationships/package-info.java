@@ -3,5 +3,5 @@
  * playbooks and team views.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"motivation", "organisations", "identity", "shell"})
+    allowedDependencies = {"motivation", "organisations", "identity", "shell", "inventory"})
 package app.velocity.relationships;

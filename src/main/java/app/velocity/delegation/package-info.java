@@ -3,5 +3,5 @@
  * motivational fit, and the measurement of the executive's comfort bias.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"motivation", "organisations", "identity", "shell"})
+    allowedDependencies = {"motivation", "organisations", "identity", "shell", "inventory"})
 package app.velocity.delegation;

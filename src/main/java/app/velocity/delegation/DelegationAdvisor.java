@@ -163,22 +163,33 @@ public class DelegationAdvisor {
       }
       return new Advice(work, shown, null);
     }
+    return new Advice(work, candidatesFor(executive, work.demand()), nudge(executive).orElse(null));
+  }
+
+  /**
+   * The executive's candidates for work of this demand, best fit first, as the advisor ranks them.
+   */
+  public List<CandidateView> candidatesFor(CurrentUser executive, DriveScores demand) {
+    requireExecutive(executive);
     List<CandidateView> shown = new ArrayList<>();
-    for (Ranked r : rank(executive, work.demand())) {
-      shown.add(
-          new CandidateView(
-              r.profile().person().toString(),
-              r.profile().name(),
-              r.profile().source() == CandidateProfile.Source.ESTIMATE,
-              r.profile().confidence(),
-              r.profile().profile().goingWell(),
-              r.ranked().fit(),
-              r.ranked().rank(),
-              r.ranked().reason(),
-              false,
-              false));
+    for (Ranked r : rank(executive, demand)) {
+      shown.add(live(r));
     }
-    return new Advice(work, shown, nudge(executive).orElse(null));
+    return shown;
+  }
+
+  private static CandidateView live(Ranked r) {
+    return new CandidateView(
+        r.profile().person().toString(),
+        r.profile().name(),
+        r.profile().source() == CandidateProfile.Source.ESTIMATE,
+        r.profile().confidence(),
+        r.profile().profile().goingWell(),
+        r.ranked().fit(),
+        r.ranked().rank(),
+        r.ranked().reason(),
+        false,
+        false);
   }
 
   /**

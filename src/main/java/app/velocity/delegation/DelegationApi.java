@@ -303,6 +303,10 @@ class DelegationApi {
   }
 
   static Map<String, Double> scores(DriveScores s) {
-    return Map.of("PEOPLE", s.people(), "PERFORMANCE", s.performance(), "PROCESS", s.process());
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    out.put("PEOPLE", s.people());
+    out.put("PERFORMANCE", s.performance());
+    out.put("PROCESS", s.process());
+    return out;
   }
 }

@@ -109,7 +109,10 @@ class DelegationJourneyTest {
       page.navigate("/delegation/pattern");
       assertThat(page.locator("#decision-count")).containsText("10");
       assertThat(page.locator("svg.trend-chart")).isVisible();
-      assertThat(page.getByText("Fit given up")).isVisible();
+      assertThat(
+              page.getByRole(
+                  AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Fit given up")))
+          .isVisible();
       browser.screenshot(page, "pattern-after");
     }
   }

@@ -68,6 +68,7 @@ class DelegationJourneyTest {
       page.getByLabel("E-mail").fill(exec.email());
       page.getByLabel("Password").fill(Fixtures.PASSWORD);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      assertThat(heading(page)).hasText("Hello, " + exec.name());
 
       page.getByRole(AriaRole.NAVIGATION).getByText("Delegation").click();
       assertThat(heading(page)).hasText("Delegation");

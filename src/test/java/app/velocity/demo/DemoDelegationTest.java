@@ -8,6 +8,7 @@ import app.velocity.delegation.WorkItem;
 import app.velocity.delegation.analysis.Criticality;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.Directory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(CleanDatabase.class)
+@Tag("smoke")
 class DemoDelegationTest {
 
   @Autowired Directory directory;

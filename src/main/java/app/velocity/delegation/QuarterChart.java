@@ -16,7 +16,7 @@ final class QuarterChart {
   private static final int HEIGHT = 260;
   private static final int LEFT = 48;
   private static final int RIGHT = 16;
-  private static final int TOP = 20;
+  private static final int TOP = 34;
   private static final int BOTTOM = 48;
 
   private QuarterChart() {}
@@ -68,7 +68,7 @@ final class QuarterChart {
               bar,
               h,
               centre,
-              Math.max(TOP + 12, y - 6),
+              y - 6,
               100 * q.shareToAlike()));
       if (i < expected.size()) {
         double ey = TOP + plotHeight * (1 - expected.get(i));

@@ -3,5 +3,12 @@
  * motivational fit, and the measurement of the executive's comfort bias.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"motivation", "organisations", "identity", "shell"})
+    allowedDependencies = {
+      "motivation",
+      "organisations",
+      "identity",
+      "shell",
+      "inventory",
+      "relationships"
+    })
 package app.velocity.delegation;

@@ -3,5 +3,13 @@
  * executives, colleagues and sponsors, created through the same services the app uses.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"organisations", "identity", "inventory", "motivation", "relationships"})
+    allowedDependencies = {
+      "organisations",
+      "identity",
+      "delegation",
+      "delegation :: analysis",
+      "inventory",
+      "motivation",
+      "relationships"
+    })
 package app.velocity.demo;

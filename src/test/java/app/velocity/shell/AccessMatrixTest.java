@@ -163,6 +163,19 @@ class AccessMatrixTest {
   }
 
   @Test
+  void delegationBelongsToExecutivesAlone() throws Exception {
+    for (String who : people.keySet()) {
+      int expected = who.startsWith("exec") ? 200 : 403;
+      for (String path : List.of("/delegation", "/delegation/new", "/delegation/pattern")) {
+        assertThat(page(who, path)).as("%s opening %s", who, path).isEqualTo(expected);
+      }
+      for (String path : List.of("/api/v1/work", "/api/v1/delegation/pattern")) {
+        assertThat(api(who, path)).as("%s calling %s", who, path).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void onlyFirmAdminsAddOrganisationsAndPeopleThroughTheApi() throws Exception {
     for (String who : people.keySet()) {
       int status =

@@ -1,0 +1,403 @@
+package app.velocity.delegation;
+
+import app.velocity.delegation.analysis.Candidate;
+import app.velocity.delegation.analysis.ComfortBiasAnalysis;
+import app.velocity.delegation.analysis.ComfortBiasReport;
+import app.velocity.delegation.analysis.Criticality;
+import app.velocity.delegation.analysis.FitRanking;
+import app.velocity.delegation.analysis.Nudge;
+import app.velocity.delegation.analysis.RankedCandidate;
+import app.velocity.delegation.analysis.SimilarityEffect;
+import app.velocity.inventory.ProfileResult;
+import app.velocity.inventory.ProfileSharing;
+import app.velocity.motivation.DriveScores;
+import app.velocity.organisations.CurrentUser;
+import app.velocity.organisations.PersonId;
+import app.velocity.organisations.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The executive's delegation: pieces of work, candidates ranked by motivational fit, the nudge when
+ * his history shows a strong pattern, the decision with its snapshot, the outcome, and the
+ * measurement of his comfort bias. Everything belongs to the executive alone: another person's work
+ * is "not found", and other roles have no delegation (DESIGN §1; see docs/comfort-bias.md).
+ */
+@Service
+public class DelegationAdvisor {
+
+  /** The longest reason a decision may carry. */
+  static final int MAX_WHY = 2000;
+
+  static final int MAX_NOTE = 2000;
+
+  private final WorkItems items;
+  private final CandidatePool pool;
+  private final ProfileSharing sharing;
+  private final Clock clock;
+
+  DelegationAdvisor(WorkItems items, CandidatePool pool, ProfileSharing sharing, Clock clock) {
+    this.items = items;
+    this.pool = pool;
+    this.sharing = sharing;
+    this.clock = clock;
+  }
+
+  /** Which decisions the comfort-bias measurement looks at. */
+  public enum Scope {
+    ALL,
+    CRITICAL
+  }
+
+  /**
+   * A piece of work with its candidates best fit first: live from the candidate pool while open,
+   * the snapshot once decided.
+   *
+   * @param nudge the sentence to read before deciding, or null when the history shows no strong
+   *     pattern (always null once decided)
+   */
+  public record Advice(WorkItem work, List<CandidateView> candidates, String nudge) {}
+
+  /** One candidate as the advisor shows them. */
+  public record CandidateView(
+      String person,
+      String name,
+      boolean estimate,
+      double confidence,
+      DriveScores goingWell,
+      double fit,
+      int rank,
+      String reason,
+      boolean chosen,
+      boolean considered) {
+
+    /** Fit as a whole number, as shown. */
+    public long fitShown() {
+      return Math.round(fit);
+    }
+  }
+
+  /**
+   * What the executive decided.
+   *
+   * @param considered the candidates he weighed; null or empty means all shown
+   */
+  public record Choice(PersonId chosen, String why, List<PersonId> considered) {}
+
+  /**
+   * The measurement of comfort bias over the executive's stored decisions.
+   *
+   * @param recorded decided pieces of work in the scope
+   * @param analysed those with at least two candidates considered
+   * @param moreNeeded decisions still needed before the measurement means anything (0 when enough)
+   * @param hasProfile whether there is a profile of the executive to compare candidates with
+   * @param report null while {@code moreNeeded > 0} or without a profile
+   * @param expectedShareByQuarter per quarter of the report's trend, the mean share of candidates
+   *     motivated like the executive: what the share to alike would be if similarity played no part
+   */
+  public record Pattern(
+      Scope scope,
+      int recorded,
+      int analysed,
+      int moreNeeded,
+      boolean hasProfile,
+      ComfortBiasReport report,
+      List<Double> expectedShareByQuarter) {}
+
+  @Transactional
+  public UUID create(CurrentUser executive, NewWork work) {
+    requireExecutive(executive);
+    UUID id = UUID.randomUUID();
+    items.add(
+        new WorkItem(
+            id,
+            executive.id(),
+            executive.organisation(),
+            work.title(),
+            work.description(),
+            work.criticality(),
+            work.demand(),
+            work.skills(),
+            work.dueOn(),
+            now(),
+            null,
+            null));
+    return id;
+  }
+
+  /** The executive's own work, open first. */
+  public List<WorkItem> workOf(CurrentUser executive) {
+    requireExecutive(executive);
+    return items.ofExecutive(executive.id());
+  }
+
+  /** One piece of the executive's own work with its candidates and, while open, the nudge. */
+  public Advice advise(CurrentUser executive, UUID id) {
+    WorkItem work = own(executive, id);
+    if (work.decided()) {
+      List<CandidateView> shown = new ArrayList<>();
+      for (WorkItem.Snapshot s : work.decision().candidates()) {
+        shown.add(
+            new CandidateView(
+                s.person().toString(),
+                s.name(),
+                "ESTIMATE".equals(s.source()),
+                s.confidence(),
+                s.profile().goingWell(),
+                s.fit(),
+                s.rank(),
+                s.reason(),
+                s.person().equals(work.decision().chosen()),
+                s.considered()));
+      }
+      return new Advice(work, shown, null);
+    }
+    return new Advice(work, candidatesFor(executive, work.demand()), nudge(executive).orElse(null));
+  }
+
+  /**
+   * The executive's candidates for work of this demand, best fit first, as the advisor ranks them.
+   */
+  public List<CandidateView> candidatesFor(CurrentUser executive, DriveScores demand) {
+    requireExecutive(executive);
+    List<CandidateView> shown = new ArrayList<>();
+    for (Ranked r : rank(executive, demand)) {
+      shown.add(live(r));
+    }
+    return shown;
+  }
+
+  private static CandidateView live(Ranked r) {
+    return new CandidateView(
+        r.profile().person().toString(),
+        r.profile().name(),
+        r.profile().source() == CandidateProfile.Source.ESTIMATE,
+        r.profile().confidence(),
+        r.profile().profile().goingWell(),
+        r.ranked().fit(),
+        r.ranked().rank(),
+        r.ranked().reason(),
+        false,
+        false);
+  }
+
+  /**
+   * Records whom the executive chose, why, and the snapshot of every candidate shown.
+   *
+   * @throws IllegalArgumentException "chosen: …", "why: …" or "considered: …"
+   * @throws IllegalStateException when the work was decided already
+   */
+  @Transactional
+  public void choose(CurrentUser executive, UUID id, Choice choice) {
+    WorkItem work = own(executive, id);
+    decide(executive, work, choice, LocalDate.ofInstant(now(), ZoneOffset.UTC));
+  }
+
+  /**
+   * Records a decision taken earlier, such as one from before the executive used Velocity: a new
+   * piece of work, decided on the given day among the given candidates of his pool.
+   */
+  @Transactional
+  public UUID recordPast(CurrentUser executive, NewWork work, LocalDate decidedOn, Choice choice) {
+    LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
+    if (decidedOn == null || decidedOn.isAfter(today)) {
+      throw new IllegalArgumentException("decidedOn: give a day that is not in the future");
+    }
+    UUID id = create(executive, work);
+    decide(executive, own(executive, id), choice, decidedOn);
+    return id;
+  }
+
+  /**
+   * Rates how the delegated work went, 1 (badly) to 5 (very well), with an optional note; a later
+   * rating replaces an earlier one.
+   */
+  @Transactional
+  public void rateOutcome(CurrentUser executive, UUID id, int rating, String note) {
+    WorkItem work = own(executive, id);
+    if (!work.decided()) {
+      throw new IllegalStateException("Choose someone for the work before rating its outcome.");
+    }
+    if (rating < 1 || rating > 5) {
+      throw new IllegalArgumentException(
+          "rating: rate the outcome from 1 (badly) to 5 (very well)");
+    }
+    String text = note == null ? "" : note.strip();
+    if (text.length() > MAX_NOTE) {
+      throw new IllegalArgumentException("note: keep the note under " + MAX_NOTE + " characters");
+    }
+    items.rate(id, new WorkItem.Outcome(rating, text, now()));
+  }
+
+  /** The comfort-bias measurement over the executive's stored decisions. */
+  public Pattern pattern(CurrentUser executive, Scope scope) {
+    requireExecutive(executive);
+    List<WorkItem> decided = decidedOldestFirst(executive);
+    if (scope == Scope.CRITICAL) {
+      decided = decided.stream().filter(w -> w.criticality() == Criticality.CRITICAL).toList();
+    }
+    DelegationHistory history = DelegationHistory.of(decided, ownGoingWell(executive));
+    if (history == null) {
+      return new Pattern(
+          scope, decided.size(), 0, SimilarityEffect.MIN_DECISIONS, false, null, List.of());
+    }
+    int analysed = history.decisions().size();
+    int more = Math.max(0, SimilarityEffect.MIN_DECISIONS - analysed);
+    if (more > 0) {
+      return new Pattern(scope, decided.size(), analysed, more, true, null, List.of());
+    }
+    ComfortBiasReport report =
+        ComfortBiasAnalysis.analyse(history.executive(), history.people(), history.decisions());
+    Map<String, double[]> byQuarter = new HashMap<>();
+    for (int t = 0; t < analysed; t++) {
+      LocalDate on = history.decisions().get(t).decidedOn();
+      String label = on.getYear() + "-Q" + ((on.getMonthValue() - 1) / 3 + 1);
+      double[] sum = byQuarter.computeIfAbsent(label, k -> new double[2]);
+      sum[0] += history.alikeShare().get(t);
+      sum[1]++;
+    }
+    List<Double> expected =
+        report.trend().stream()
+            .map(q -> byQuarter.get(q.label()))
+            .map(s -> s == null ? 0.0 : s[0] / s[1])
+            .toList();
+    return new Pattern(scope, decided.size(), analysed, 0, true, report, expected);
+  }
+
+  private java.util.Optional<String> nudge(CurrentUser executive) {
+    DelegationHistory history =
+        DelegationHistory.of(decidedOldestFirst(executive), ownGoingWell(executive));
+    if (history == null || history.decisions().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return Nudge.from(history.decisions(), history.executive(), history.people())
+        .map(Nudge::sentence);
+  }
+
+  private void decide(CurrentUser executive, WorkItem work, Choice choice, LocalDate on) {
+    if (work.decided()) {
+      throw new IllegalStateException(
+          "This work was handed to " + work.decision().chosenName() + " already.");
+    }
+    if (choice == null || choice.chosen() == null) {
+      throw new IllegalArgumentException("chosen: choose the person you hand the work to");
+    }
+    String why = choice.why() == null ? "" : choice.why().strip();
+    if (why.isEmpty()) {
+      throw new IllegalArgumentException("why: say in a few words why you chose them");
+    }
+    if (why.length() > MAX_WHY) {
+      throw new IllegalArgumentException("why: keep the reason under " + MAX_WHY + " characters");
+    }
+    List<Ranked> ranked = rank(executive, work.demand());
+    Set<PersonId> shown = new HashSet<>();
+    ranked.forEach(r -> shown.add(r.profile().person()));
+    if (!shown.contains(choice.chosen())) {
+      throw new IllegalArgumentException("chosen: choose one of the candidates shown");
+    }
+    Set<PersonId> considered = new HashSet<>();
+    if (choice.considered() == null || choice.considered().isEmpty()) {
+      considered.addAll(shown);
+    } else {
+      for (PersonId p : choice.considered()) {
+        if (!shown.contains(p)) {
+          throw new IllegalArgumentException("considered: name only candidates that were shown");
+        }
+        considered.add(p);
+      }
+      considered.add(choice.chosen());
+    }
+    List<WorkItem.Snapshot> snapshot = new ArrayList<>(ranked.size());
+    String chosenName = null;
+    for (Ranked r : ranked) {
+      CandidateProfile c = r.profile();
+      if (c.person().equals(choice.chosen())) {
+        chosenName = c.name();
+      }
+      snapshot.add(
+          new WorkItem.Snapshot(
+              c.person(),
+              c.name(),
+              c.source().name(),
+              c.confidence(),
+              c.profile(),
+              r.ranked().fit(),
+              r.ranked().rank(),
+              r.ranked().reason(),
+              considered.contains(c.person())));
+    }
+    WorkItem.Decided decided =
+        new WorkItem.Decided(
+            on, choice.chosen(), chosenName, why, ownGoingWell(executive), snapshot);
+    if (!items.decide(work.id(), decided)) {
+      throw new IllegalStateException("This work was decided already.");
+    }
+  }
+
+  private record Ranked(CandidateProfile profile, RankedCandidate ranked) {}
+
+  private List<Ranked> rank(CurrentUser executive, DriveScores demand) {
+    Map<String, CandidateProfile> byId = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (CandidateProfile c : pool.candidatesFor(executive)) {
+      String id = c.person().toString();
+      if (byId.putIfAbsent(id, c) == null) {
+        candidates.add(new Candidate(id, c.name(), c.profile().goingWell(), c.confidence()));
+      }
+    }
+    List<Ranked> out = new ArrayList<>(candidates.size());
+    for (RankedCandidate r : FitRanking.rank(demand, candidates)) {
+      out.add(new Ranked(byId.get(r.candidate().id()), r));
+    }
+    return out;
+  }
+
+  private List<WorkItem> decidedOldestFirst(CurrentUser executive) {
+    List<WorkItem> decided =
+        new ArrayList<>(
+            items.ofExecutive(executive.id()).stream().filter(WorkItem::decided).toList());
+    decided.sort(
+        java.util.Comparator.comparing((WorkItem w) -> w.decision().on())
+            .thenComparing(WorkItem::createdAt)
+            .thenComparing(WorkItem::id));
+    return decided;
+  }
+
+  private DriveScores ownGoingWell(CurrentUser executive) {
+    return sharing
+        .latestVisibleTo(executive, executive.id(), "delegation")
+        .map(ProfileResult::profile)
+        .map(p -> p.goingWell())
+        .orElse(null);
+  }
+
+  private WorkItem own(CurrentUser executive, UUID id) {
+    requireExecutive(executive);
+    return items
+        .find(id)
+        .filter(w -> w.executive().equals(executive.id()))
+        .filter(w -> w.organisation().equals(executive.organisation()))
+        .orElseThrow(WorkNotFound::new);
+  }
+
+  private static void requireExecutive(CurrentUser user) {
+    if (!user.is(Role.EXECUTIVE) || user.organisation() == null) {
+      throw new NotAnExecutive();
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,312 @@
+package app.velocity.delegation;
+
+import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ScoresInput;
+import app.velocity.organisations.CurrentUser;
+import app.velocity.organisations.PersonId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The executive's delegation through the API: pieces of work, ranked candidates, the choice, the
+ * outcome and the comfort-bias measurement over his stored decisions. Only executives; another
+ * person's work answers 404.
+ */
+@RestController
+@PreAuthorize("hasRole('EXECUTIVE')")
+@Tag(name = "Delegation", description = "Your pieces of work, the advisor and your pattern")
+class DelegationApi {
+
+  private final DelegationAdvisor advisor;
+
+  DelegationApi(DelegationAdvisor advisor) {
+    this.advisor = advisor;
+  }
+
+  @Schema(name = "NewWork")
+  record WorkRequest(
+      @Schema(example = "Renegotiate the carrier contracts") String title,
+      @Schema(nullable = true) String description,
+      @Schema(allowableValues = {"ROUTINE", "IMPORTANT", "CRITICAL"}) String criticality,
+      @Schema(
+              description = "What the work demands: PEOPLE, PERFORMANCE and PROCESS, sum 100",
+              example = "{\"PEOPLE\": 20, \"PERFORMANCE\": 50, \"PROCESS\": 30}")
+          Map<String, Double> demand,
+      @Schema(nullable = true, example = "negotiation, freight pricing") String skills,
+      @Schema(nullable = true, example = "2026-12-31") String dueOn) {}
+
+  @Schema(name = "Choice")
+  record ChoiceRequest(
+      @Schema(description = "Person id of the candidate you hand the work to") String chosen,
+      @Schema(description = "Why, in a few words") String why,
+      @Schema(
+              description =
+                  "Person ids of the candidates you weighed; left out or empty means all shown",
+              nullable = true)
+          List<String> considered) {}
+
+  @Schema(name = "Outcome")
+  record OutcomeRequest(
+      @Schema(description = "1 (badly) to 5 (very well)") Integer rating,
+      @Schema(nullable = true) String note) {}
+
+  @Schema(name = "WorkSummary")
+  record SummaryJson(
+      UUID id,
+      String title,
+      String criticality,
+      Map<String, Double> demand,
+      LocalDate dueOn,
+      @Schema(description = "open or decided") String status,
+      @Schema(nullable = true) String chosenName,
+      @Schema(nullable = true) LocalDate decidedOn,
+      @Schema(nullable = true) Integer outcome) {
+
+    static SummaryJson of(WorkItem w) {
+      return new SummaryJson(
+          w.id(),
+          w.title(),
+          w.criticality().name(),
+          scores(w.demand()),
+          w.dueOn(),
+          w.decided() ? "decided" : "open",
+          w.decided() ? w.decision().chosenName() : null,
+          w.decided() ? w.decision().on() : null,
+          w.outcome() == null ? null : w.outcome().rating());
+    }
+  }
+
+  @Schema(name = "Candidate")
+  record CandidateJson(
+      String person,
+      String name,
+      int rank,
+      @Schema(description = "Motivational fit 0..100; an estimate's is drawn toward the middle")
+          double fit,
+      @Schema(description = "The reason for the rank, in plain words") String reason,
+      @Schema(description = "SELF or ESTIMATE") String source,
+      double confidence,
+      Map<String, Double> goingWell,
+      @Schema(description = "Whether this is the person chosen (decided work only)") boolean chosen,
+      @Schema(description = "Whether the executive weighed this person (decided work only)")
+          boolean considered) {
+
+    static CandidateJson of(DelegationAdvisor.CandidateView c) {
+      return new CandidateJson(
+          c.person(),
+          c.name(),
+          c.rank(),
+          c.fit(),
+          c.reason(),
+          c.estimate() ? "ESTIMATE" : "SELF",
+          c.confidence(),
+          scores(c.goingWell()),
+          c.chosen(),
+          c.considered());
+    }
+  }
+
+  @Schema(name = "Work")
+  record WorkJson(
+      UUID id,
+      String title,
+      String description,
+      String criticality,
+      Map<String, Double> demand,
+      String skills,
+      LocalDate dueOn,
+      String status,
+      @Schema(
+              description =
+                  "Best fit first: live while open, the snapshot at decision time once decided")
+          List<CandidateJson> candidates,
+      @Schema(
+              description = "Read before deciding, when your history shows a strong pattern",
+              nullable = true)
+          String nudge,
+      @Schema(nullable = true) DecisionJson decision,
+      @Schema(nullable = true) OutcomeJson outcome,
+      @Schema(description = "Who can see this") String visibleTo) {
+
+    static WorkJson of(DelegationAdvisor.Advice a) {
+      WorkItem w = a.work();
+      return new WorkJson(
+          w.id(),
+          w.title(),
+          w.description(),
+          w.criticality().name(),
+          scores(w.demand()),
+          w.skills(),
+          w.dueOn(),
+          w.decided() ? "decided" : "open",
+          a.candidates().stream().map(CandidateJson::of).toList(),
+          a.nudge(),
+          w.decided()
+              ? new DecisionJson(
+                  w.decision().chosen().toString(),
+                  w.decision().chosenName(),
+                  w.decision().why(),
+                  w.decision().on())
+              : null,
+          w.outcome() == null ? null : new OutcomeJson(w.outcome().rating(), w.outcome().note()),
+          "only you");
+    }
+  }
+
+  @Schema(name = "Decision")
+  record DecisionJson(String chosen, String chosenName, String why, LocalDate decidedOn) {}
+
+  @Schema(name = "OutcomeRating")
+  record OutcomeJson(int rating, String note) {}
+
+  @Schema(name = "DelegationPattern")
+  record PatternJson(
+      @Schema(description = "ALL or CRITICAL") String scope,
+      @Schema(description = "Decided pieces of work in the scope") int recorded,
+      @Schema(description = "Of these, with at least two candidates weighed") int analysed,
+      @Schema(description = "Decisions still needed before the measurement is shown")
+          int moreNeeded,
+      @Schema(description = "Whether you have a profile to compare candidates with")
+          boolean hasProfile,
+      @Schema(
+              description = "The measurement; null while moreNeeded > 0 or without your profile",
+              nullable = true)
+          ComfortBiasResult result) {}
+
+  @PostMapping(path = "/api/v1/work", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Record a new piece of work",
+      description =
+          "Answers 201 with the work and its candidates ranked by fit. A field that is wrong is"
+              + " named in the problem detail's \"field\".")
+  ResponseEntity<WorkJson> create(
+      CurrentUser user, @RequestBody(required = false) WorkRequest body) {
+    if (body == null) {
+      throw new IllegalArgumentException("body: is required, with title, criticality and demand");
+    }
+    DriveScores demand = ScoresInput.read("demand", body.demand());
+    NewWork work =
+        new NewWork(
+            body.title(),
+            body.description(),
+            criticality(body.criticality()),
+            demand,
+            body.skills(),
+            WorkForm.date("dueOn", body.dueOn()));
+    UUID id = advisor.create(user, work);
+    return ResponseEntity.created(URI.create("/api/v1/work/" + id))
+        .body(WorkJson.of(advisor.advise(user, id)));
+  }
+
+  @GetMapping("/api/v1/work")
+  @Operation(summary = "Your pieces of work, open ones first")
+  List<SummaryJson> list(CurrentUser user) {
+    return advisor.workOf(user).stream().map(SummaryJson::of).toList();
+  }
+
+  @GetMapping("/api/v1/work/{id}")
+  @Operation(summary = "One piece of your work with its candidates ranked by fit")
+  WorkJson read(CurrentUser user, @PathVariable UUID id) {
+    return WorkJson.of(advisor.advise(user, id));
+  }
+
+  @PostMapping(path = "/api/v1/work/{id}/choice", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Record whom you chose and why",
+      description =
+          "Stores a snapshot of every candidate shown (profile, source, confidence, fit, rank"
+              + " and reason) with the decision. 409 when the work was decided already.")
+  WorkJson choose(
+      CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) ChoiceRequest body) {
+    if (body == null) {
+      throw new IllegalArgumentException("body: is required, with chosen and why");
+    }
+    PersonId chosen = body.chosen() == null ? null : person("chosen", body.chosen());
+    List<PersonId> considered =
+        body.considered() == null
+            ? List.of()
+            : body.considered().stream().map(c -> person("considered", c)).toList();
+    advisor.choose(user, id, new DelegationAdvisor.Choice(chosen, body.why(), considered));
+    return WorkJson.of(advisor.advise(user, id));
+  }
+
+  @PostMapping(path = "/api/v1/work/{id}/outcome", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Rate how the delegated work went",
+      description = "1 (badly) to 5 (very well), with an optional note; replaces an earlier one.")
+  WorkJson rate(
+      CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) OutcomeRequest body) {
+    if (body == null || body.rating() == null) {
+      throw new IllegalArgumentException("rating: rate the outcome from 1 (badly) to 5");
+    }
+    advisor.rateOutcome(user, id, body.rating(), body.note());
+    return WorkJson.of(advisor.advise(user, id));
+  }
+
+  @GetMapping("/api/v1/delegation/pattern")
+  @Operation(
+      summary = "Your comfort-bias measurement over your stored decisions",
+      description =
+          "scope=all (default) or critical. The metrics are those of POST"
+              + " /api/v1/analysis/comfort-bias, computed from the snapshots stored with your"
+              + " decisions.")
+  PatternJson pattern(CurrentUser user, @RequestParam(defaultValue = "all") String scope) {
+    DelegationAdvisor.Scope s;
+    switch (scope.strip().toLowerCase(Locale.ROOT)) {
+      case "all" -> s = DelegationAdvisor.Scope.ALL;
+      case "critical" -> s = DelegationAdvisor.Scope.CRITICAL;
+      default -> throw new IllegalArgumentException("scope: must be all or critical");
+    }
+    DelegationAdvisor.Pattern p = advisor.pattern(user, s);
+    return new PatternJson(
+        s.name(),
+        p.recorded(),
+        p.analysed(),
+        p.moreNeeded(),
+        p.hasProfile(),
+        p.report() == null ? null : ComfortBiasResult.of(p.report()));
+  }
+
+  private static app.velocity.delegation.analysis.Criticality criticality(String value) {
+    if (value != null) {
+      for (var c : app.velocity.delegation.analysis.Criticality.values()) {
+        if (c.name().equalsIgnoreCase(value.strip())) {
+          return c;
+        }
+      }
+    }
+    throw new IllegalArgumentException("criticality: must be ROUTINE, IMPORTANT or CRITICAL");
+  }
+
+  private static PersonId person(String field, String text) {
+    try {
+      return PersonId.parse(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": is not the id of a candidate shown");
+    }
+  }
+
+  static Map<String, Double> scores(DriveScores s) {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    out.put("PEOPLE", s.people());
+    out.put("PERFORMANCE", s.performance());
+    out.put("PROCESS", s.process());
+    return out;
+  }
+}

@@ -90,7 +90,7 @@ class InvitationJourneyTest {
       browser.screenshot(colleague, "colleague-opens-link");
       button(colleague, "Continue").click();
       assertThat(heading(colleague)).hasText("Sharing your result");
-      assertThat(colleague.getByText("Who can see your result:")).containsText("Only you");
+      assertThat(colleague.locator("#who-can-see")).containsText("Only you");
       browser.screenshot(colleague, "colleague-signed-in");
       button(colleague, "Take the inventory").click();
       answerPart(colleague, 1, "When things go well", 1, new int[] {5, 3, 2});
@@ -105,7 +105,7 @@ class InvitationJourneyTest {
       exec.reload();
       assertThat(exec.locator("tbody tr")).containsText("Answered");
       button(colleague, "Share with " + executive.name()).click();
-      assertThat(colleague.getByText("Who can see your result:")).containsText(executive.name());
+      assertThat(colleague.locator("#who-can-see")).containsText(executive.name());
       browser.screenshot(colleague, "colleague-shared");
 
       exec.reload();
@@ -119,7 +119,7 @@ class InvitationJourneyTest {
       button(colleague, "Stop sharing with " + executive.name()).click();
       assertThat(colleague.getByRole(AriaRole.STATUS))
           .hasText(executive.name() + " no longer sees your result.");
-      assertThat(colleague.getByText("Who can see your result:")).containsText("Only you");
+      assertThat(colleague.locator("#who-can-see")).containsText("Only you");
       browser.screenshot(colleague, "colleague-revoked");
 
       Response gone = exec.navigate(reportUrl);

@@ -230,7 +230,8 @@ class InvitationsTest {
     Cookie session = openLink(linkIn(mailer.to(colleague.email()).get(0)));
     String page = getAs(session, "/sharing").getContentAsString();
     assertThat(page)
-        .contains("You have a result already")
+        .contains("no need to take the inventory again")
+        .contains(executive.name() + " would like to see your result")
         .contains("Share with " + executive.name())
         .doesNotContain("Take the inventory");
     // having a result before the invitation does not tell the inviter anything

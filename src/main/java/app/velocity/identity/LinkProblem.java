@@ -1,7 +1,7 @@
 package app.velocity.identity;
 
 /** Why a one-time link cannot be used; each says what the person can do instead. */
-class LinkProblem extends RuntimeException {
+public class LinkProblem extends RuntimeException {
 
   LinkProblem(String message) {
     super(message);

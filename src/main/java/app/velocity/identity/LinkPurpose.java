@@ -5,7 +5,9 @@ import java.time.Duration;
 /** What a one-time link is for, and how long it stays valid. */
 enum LinkPurpose {
   PASSWORD_RESET(Duration.ofHours(1)),
-  JOIN(Duration.ofDays(7));
+  JOIN(Duration.ofDays(7)),
+  /** An invitation to take the inventory; the inviting module sets the expiry itself. */
+  INVITATION(Duration.ofDays(14));
 
   private final Duration validity;
 

@@ -27,30 +27,51 @@ class OneTimeLinks {
   /** Issues a new link and returns its secret, which is shown or sent once and never stored. */
   @Transactional
   String issue(PersonId person, LinkPurpose purpose) {
+    return issue(person, purpose, clock.instant().plus(purpose.validity())).secret();
+  }
+
+  /** A link's row id (to find or spend it later) and its secret. */
+  record Issued(UUID id, String secret) {}
+
+  /** Issues a link that expires at the given moment rather than after the purpose's validity. */
+  @Transactional
+  Issued issue(PersonId person, LinkPurpose purpose, Instant expiresAt) {
     String secret = Secrets.newSecret();
     Instant now = clock.instant();
+    UUID id = UUID.randomUUID();
     jdbc.sql(
             "insert into one_time_links (id, person_id, purpose, token_hash, expires_at, created_at)"
                 + " values (?, ?, ?, ?, ?, ?)")
-        .param(UUID.randomUUID())
+        .param(id)
         .param(person.value())
         .param(purpose.name())
         .param(Secrets.hash(secret))
-        .param(Timestamp.from(now.plus(purpose.validity())))
+        .param(Timestamp.from(expiresAt))
         .param(Timestamp.from(now))
         .update();
-    return secret;
+    return new Issued(id, secret);
   }
 
   /** The person a still-valid link belongs to, without using it up (to show the form). */
   PersonId check(String secret, LinkPurpose purpose) {
-    return find(secret, purpose).person();
+    return lookUp(secret, purpose).person();
+  }
+
+  /** The row and person of a still-valid link, without using it up. */
+  Found find(String secret, LinkPurpose purpose) {
+    return lookUp(secret, purpose);
   }
 
   /** Uses the link up and returns its person; fails if unknown, expired or used. */
   @Transactional
   PersonId redeem(String secret, LinkPurpose purpose) {
-    Found link = find(secret, purpose);
+    return redeemLink(secret, purpose).person();
+  }
+
+  /** Uses the link up and returns its row and person; fails if unknown, expired or used. */
+  @Transactional
+  Found redeemLink(String secret, LinkPurpose purpose) {
+    Found link = lookUp(secret, purpose);
     int updated =
         jdbc.sql("update one_time_links set used_at = ? where id = ? and used_at is null")
             .param(Timestamp.from(clock.instant()))
@@ -60,12 +81,30 @@ class OneTimeLinks {
       // someone else redeemed it between our read and our write
       throw new LinkProblem.LinkAlreadyUsed();
     }
-    return link.person();
+    return link;
   }
 
-  private record Found(UUID id, PersonId person) {}
+  /** Uses a link up without its secret, so that it no longer works (a withdrawn invitation). */
+  void spend(UUID id) {
+    jdbc.sql("update one_time_links set used_at = ? where id = ? and used_at is null")
+        .param(Timestamp.from(clock.instant()))
+        .param(id)
+        .update();
+  }
 
-  private Found find(String secret, LinkPurpose purpose) {
+  /** Whether the person was ever sent an invitation link; they may choose a first password. */
+  boolean wasInvited(PersonId person) {
+    return jdbc.sql("select count(*) from one_time_links where person_id = ? and purpose = ?")
+            .param(person.value())
+            .param(LinkPurpose.INVITATION.name())
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  record Found(UUID id, PersonId person) {}
+
+  private Found lookUp(String secret, LinkPurpose purpose) {
     if (secret == null || secret.isBlank() || secret.length() > 100) {
       throw new LinkProblem.LinkUnknown();
     }

@@ -49,7 +49,8 @@ class PasswordResetController {
   String request(@RequestParam(defaultValue = "") String email, Model model) {
     directory
         .personByEmail(email)
-        .filter(p -> p.active() && credentials.exists(p.id()))
+        // people invited to take the inventory may choose their first password this way too
+        .filter(p -> p.active() && (credentials.exists(p.id()) || links.wasInvited(p.id())))
         .ifPresent(
             person -> {
               String secret = links.issue(person.id(), LinkPurpose.PASSWORD_RESET);

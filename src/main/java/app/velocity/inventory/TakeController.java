@@ -34,6 +34,10 @@ class TakeController {
 
   private static final String[] LETTERS = {"A", "B", "C"};
 
+  /** Only a path of this site, never another host ("//evil.example", "https://…"). */
+  private static final java.util.regex.Pattern LOCAL_PATH =
+      java.util.regex.Pattern.compile("/[a-z][a-z0-9/-]{0,100}");
+
   private final Inventory inventory;
   private final Profiles profiles;
 
@@ -53,8 +57,20 @@ class TakeController {
     return "inventory/take-start";
   }
 
+  /**
+   * Session key of where to go after submitting, set when the inventory is begun from another page
+   * (an invitation asks the colleague to decide about sharing right after).
+   */
+  static final String AFTER_SUBMIT = "inventory.afterSubmit";
+
   @PostMapping
-  String begin(CurrentUser user) {
+  String begin(
+      CurrentUser user,
+      @RequestParam(name = "then", required = false) String then,
+      HttpServletRequest request) {
+    if (then != null && LOCAL_PATH.matcher(then).matches()) {
+      request.getSession().setAttribute(AFTER_SUBMIT, then);
+    }
     return "redirect:" + resumePoint(inventory.startOrResume(user.id()));
   }
 
@@ -157,6 +173,7 @@ class TakeController {
   String complete(
       CurrentUser user,
       @PathVariable UUID id,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
@@ -176,6 +193,12 @@ class TakeController {
       return "redirect:/profile";
     }
     redirect.addFlashAttribute("notice", "Thank you. Your profile is ready.");
+    var session = request.getSession(false);
+    Object then = session == null ? null : session.getAttribute(AFTER_SUBMIT);
+    if (then instanceof String path) {
+      session.removeAttribute(AFTER_SUBMIT);
+      return "redirect:" + path;
+    }
     return "redirect:/profile";
   }
 

@@ -52,8 +52,10 @@ class Scheduling {
   static Scheduler build(
       DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval, String name) {
     List recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
+    // startTasks adds the recurring tasks to the known ones itself; passing them twice fails
+    List others = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
     var builder =
-        Scheduler.create(dataSource, tasks)
+        Scheduler.create(dataSource, others)
             .startTasks(recurring)
             .pollingInterval(pollingInterval)
             .threads(2)

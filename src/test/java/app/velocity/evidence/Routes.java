@@ -37,6 +37,7 @@ final class Routes {
           "/reset",
           "/reset/{secret}",
           "/join/{secret}",
+          "/invitation/{secret}",
           "/error",
           "/about",
           "/api/v1/openapi",

@@ -37,6 +37,7 @@ class RouteProtectionTest {
           "/reset",
           "/reset/{secret}",
           "/join/{secret}",
+          "/invitation/{secret}",
           "/error",
           "/about",
           "/api/v1/openapi",

@@ -1,0 +1,18 @@
+package app.velocity.invitations;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An invitation as the invited colleague sees it.
+ *
+ * @param awaitsDecision the colleague has not yet said whether to share with the inviter
+ * @param shared the inviter sees the colleague's result right now
+ */
+public record ReceivedInvitation(
+    UUID id,
+    String inviterName,
+    String note,
+    Instant sentAt,
+    boolean awaitsDecision,
+    boolean shared) {}

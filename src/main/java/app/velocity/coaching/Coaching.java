@@ -392,7 +392,10 @@ public class Coaching {
         content ? actionViews : List.of(),
         journal.readBy(engagement.id(), part),
         content
-            ? sessionList.stream().map(x -> sessionView(x, part, now, actionViews)).toList()
+            ? sessionList.stream()
+                .sorted(java.util.Comparator.comparing(CoachingSession::startsAt).reversed())
+                .map(x -> sessionView(x, part, now, actionViews))
+                .toList()
             : List.of(),
         part == Part.FIRM_ADMIN ? null : progress);
   }

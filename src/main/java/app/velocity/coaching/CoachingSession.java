@@ -174,8 +174,11 @@ class CoachingSession {
     return start().plusMinutes(minutes);
   }
 
-  /** What the calendar invitation says; the UID is derived from the id and never changes. */
-  Session invitation(Participant coach, Participant executive) {
+  /**
+   * What the calendar invitation says, with the given description; the UID is derived from the id
+   * and never changes.
+   */
+  Session invitation(Participant coach, Participant executive, String description) {
     return new Session(
         id.toString(),
         start(),
@@ -183,7 +186,7 @@ class CoachingSession {
         coach,
         executive,
         "Coaching session: " + executive.name() + " with " + coach.name(),
-        agenda,
+        description,
         location,
         videoLink == null ? null : URI.create(videoLink));
   }

@@ -148,7 +148,8 @@ public class Scheduling {
       throw new NotYourEngagement();
     }
     CoachingSession theSession = sessionOf(found, session);
-    return mail.ics(theSession, participant(found.coachId()), participant(found.executiveId()));
+    return mail.ics(
+        theSession, participant(found.coachId()), participant(found.executiveId()), true);
   }
 
   /** One session as this person may see it. */

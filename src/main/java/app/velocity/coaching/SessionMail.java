@@ -46,21 +46,25 @@ class SessionMail {
     }
   }
 
-  /** The session's current iCalendar text: a request, or the cancellation once cancelled. */
-  String ics(CoachingSession session, Participant coach, Participant executive) {
+  /**
+   * The session's current iCalendar text: a request, or the cancellation once cancelled. With
+   * {@code withAgenda} false the description only points to the engagement page: mail is kept in
+   * the outbox that firm admins read and passes through mail servers, so coaching content stays out
+   * of it.
+   */
+  String ics(
+      CoachingSession session, Participant coach, Participant executive, boolean withAgenda) {
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    var invitation = session.invitation(coach, executive);
+    var invitation =
+        session.invitation(
+            coach, executive, withAgenda ? session.agenda() : "The agenda: " + page(session));
     return session.status() == CoachingSession.Status.CANCELLED
         ? calendar.cancel(invitation, session.sequence(), stamp)
         : calendar.request(invitation, session.sequence(), stamp);
   }
 
-  String uid(CoachingSession session, Participant coach, Participant executive) {
-    return calendar.uid(session.invitation(coach, executive));
-  }
-
   void send(CoachingSession session, Occasion occasion, Participant coach, Participant executive) {
-    String ics = ics(session, coach, executive);
+    String ics = ics(session, coach, executive, false);
     String method = session.status() == CoachingSession.Status.CANCELLED ? "CANCEL" : "REQUEST";
     var attachment =
         new Mail.Attachment(
@@ -70,6 +74,10 @@ class SessionMail {
     for (Participant to : List.of(executive, coach)) {
       mailer.send(new Mail(to.email(), subject, body(session, occasion, view, to), attachment));
     }
+  }
+
+  private String page(CoachingSession session) {
+    return baseUrl + "/engagements/" + session.engagementId() + "#sessions";
   }
 
   private String body(
@@ -92,13 +100,8 @@ class SessionMail {
     if (session.videoLink() != null) {
       text.append("\nVideo link: ").append(session.videoLink());
     }
-    if (session.agenda() != null && occasion != Occasion.CANCELLED) {
-      text.append("\n\nAgenda:\n").append(session.agenda());
-    }
-    text.append("\n\nThe engagement: ")
-        .append(baseUrl)
-        .append("/engagements/")
-        .append(session.engagementId());
+    // The agenda stays on the engagement page (see ics): mail is read in the outbox by admins.
+    text.append("\n\nThe agenda and the notes, after signing in: ").append(page(session));
     text.append("\n\nOpen the attached session.ics to add it to your calendar.\n");
     return text.toString();
   }

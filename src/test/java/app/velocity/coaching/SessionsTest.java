@@ -125,6 +125,10 @@ class SessionsTest {
     assertThat(toExec.get(2).attachmentType()).contains("method=CANCEL");
     assertThat(toExec.get(2).subject()).startsWith("Cancelled");
 
+    // coaching content stays out of mail: the outbox is read by firm admins
+    for (OutboxEntry mail : toExec) {
+      assertThat(mail.body() + mail.attachmentContent()).doesNotContain("delegation goal");
+    }
     Calendar first = parse(toExec.get(0).attachmentContent());
     Calendar changed = parse(toExec.get(1).attachmentContent());
     Calendar cancelled = parse(toExec.get(2).attachmentContent());
@@ -177,6 +181,7 @@ class SessionsTest {
     Calendar calendar = parse(response.getContentAsString());
     assertThat(method(calendar)).isEqualTo("REQUEST");
     assertThat(value(event(calendar), "SEQUENCE")).isEqualTo("0");
+    assertThat(value(event(calendar), "DESCRIPTION")).isEqualTo("Review the delegation goal");
     for (PersonView outsider : List.of(sponsor, admin)) {
       assertThat(
               mvc.perform(get(path).cookie(SignInSupport.signIn(mvc, outsider)))

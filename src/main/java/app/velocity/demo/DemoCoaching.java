@@ -174,12 +174,14 @@ class DemoCoaching implements ApplicationRunner {
         engagement,
         second,
         "Sam's energy dropped when we spoke about Diego. Explore the conflict sequence next time.");
-    scheduling.followUp(
-        sam,
-        engagement,
-        second,
-        "Compare three people for the Q3 depot audit before choosing",
-        today.minusDays(120));
+    UUID compared =
+        scheduling.followUp(
+            sam,
+            engagement,
+            second,
+            "Compare three people for the Q3 depot audit before choosing",
+            today.minusDays(120));
+    coaching.completeAction(sam, engagement, compared);
 
     scheduling.schedule(
         maria,

@@ -336,6 +336,12 @@ class SessionsTest {
             .getResponse()
             .getContentAsString();
     assertThat(html).contains(exec.name(), "Late action for the dashboard");
+    String home =
+        mvc.perform(get("/").cookie(SignInSupport.signIn(mvc, coach)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(home).contains("href=\"/coaching/dashboard\"");
     assertThat(
             mvc.perform(get("/coaching/dashboard").cookie(SignInSupport.signIn(mvc, sponsor)))
                 .andReturn()

@@ -25,6 +25,7 @@ class Action {
   private final LocalDate dueOn;
   private Status status;
   private final Instant createdAt;
+  private final UUID sessionId;
 
   @PersistenceCreator
   Action(
@@ -34,7 +35,8 @@ class Action {
       String title,
       LocalDate dueOn,
       Status status,
-      Instant createdAt) {
+      Instant createdAt,
+      UUID sessionId) {
     this.id = id;
     this.version = version;
     this.engagementId = engagementId;
@@ -42,9 +44,16 @@ class Action {
     this.dueOn = dueOn;
     this.status = status;
     this.createdAt = createdAt;
+    this.sessionId = sessionId;
   }
 
   static Action commit(UUID engagement, String title, LocalDate dueOn, Instant now) {
+    return followUp(engagement, null, title, dueOn, now);
+  }
+
+  /** An action agreed in a session; {@code session} may be null for one agreed elsewhere. */
+  static Action followUp(
+      UUID engagement, UUID session, String title, LocalDate dueOn, Instant now) {
     return new Action(
         UUID.randomUUID(),
         null,
@@ -52,7 +61,8 @@ class Action {
         Texts.required(title, "title", 300),
         dueOn,
         Status.OPEN,
-        now);
+        now,
+        session);
   }
 
   void mark(Status newStatus) {
@@ -81,5 +91,13 @@ class Action {
 
   Status status() {
     return status;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  UUID sessionId() {
+    return sessionId;
   }
 }

@@ -1,5 +1,8 @@
 package app.velocity.coaching;
 
+import app.velocity.coaching.goals.Attainment;
+import app.velocity.coaching.goals.AttainmentLevel;
+import app.velocity.coaching.goals.GoalAttainment;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.Directory;
 import app.velocity.organisations.OrganisationView;
@@ -7,12 +10,16 @@ import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +34,9 @@ public class Coaching {
   private final Goals goals;
   private final Actions actions;
   private final Journal journal;
+  private final CoachingSessions sessions;
   private final Directory directory;
+  private final ObjectProvider<SurveyProgress> surveys;
   private final Clock clock;
 
   Coaching(
@@ -35,13 +44,17 @@ public class Coaching {
       Goals goals,
       Actions actions,
       Journal journal,
+      CoachingSessions sessions,
       Directory directory,
+      ObjectProvider<SurveyProgress> surveys,
       Clock clock) {
     this.engagements = engagements;
     this.goals = goals;
     this.actions = actions;
     this.journal = journal;
+    this.sessions = sessions;
     this.directory = directory;
+    this.surveys = surveys;
     this.clock = clock;
   }
 
@@ -111,6 +124,88 @@ public class Coaching {
     List<Engagement> found =
         user.is(Role.FIRM_ADMIN) ? engagements.all() : engagements.involving(user.id().value());
     return found.stream().map(e -> view(e, partOf(user, e))).toList();
+  }
+
+  /** The coach's own engagements, their next sessions, overdue actions and quiet ones. */
+  public CoachDashboard dashboard(CurrentUser user) {
+    if (!user.is(Role.COACH)) {
+      throw new NotYourEngagement();
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    List<CoachDashboard.Client> clients = new ArrayList<>();
+    List<CoachDashboard.NextSession> next = new ArrayList<>();
+    List<CoachDashboard.OverdueAction> overdue = new ArrayList<>();
+    for (Engagement e : engagements.involving(user.id().value())) {
+      if (!user.id().value().equals(e.coachId())) {
+        continue;
+      }
+      String executive = name(e.executiveId());
+      List<CoachingSession> sessionList = sessions.of(e.id());
+      List<Action> actionList = actions.of(e.id());
+      Optional<SessionView> upcoming =
+          sessionList.stream()
+              .filter(x -> x.upcoming(now))
+              .findFirst()
+              .map(x -> sessionView(x, Part.COACH, now, List.of()));
+      upcoming.ifPresent(
+          x ->
+              next.add(
+                  new CoachDashboard.NextSession(
+                      e.id(), executive, x.when(), x.start().toInstant())));
+      List<Action> late = actionList.stream().filter(a -> a.overdue(today)).toList();
+      late.forEach(
+          a ->
+              overdue.add(
+                  new CoachDashboard.OverdueAction(e.id(), executive, a.title(), a.dueOn())));
+      clients.add(
+          new CoachDashboard.Client(
+              e.id(),
+              executive,
+              organisationName(e),
+              e.status(),
+              upcoming.map(SessionView::when).orElse(null),
+              late.size(),
+              quietDays(e, sessionList, actionList, now)));
+    }
+    next.sort(java.util.Comparator.comparing(CoachDashboard.NextSession::startsAt));
+    overdue.sort(java.util.Comparator.comparing(CoachDashboard.OverdueAction::dueOn));
+    return new CoachDashboard(clients, next, overdue);
+  }
+
+  /**
+   * Days since anything happened in an active engagement: the last session held, the last action
+   * agreed, or else the agreement (the start date when that is later). Null while it is not quiet.
+   */
+  private Integer quietDays(
+      Engagement e, List<CoachingSession> sessionList, List<Action> actionList, Instant now) {
+    if (e.status() != EngagementStatus.ACTIVE) {
+      return null;
+    }
+    Instant last = e.agreementAcceptedAt();
+    Instant started = e.startsOn().atStartOfDay(clock.getZone()).toInstant();
+    if (last == null || started.isAfter(last)) {
+      last = started;
+    }
+    for (CoachingSession x : sessionList) {
+      if (x.heldBy(now) && x.startsAt().isAfter(last)) {
+        last = x.startsAt();
+      }
+    }
+    for (Action a : actionList) {
+      if (a.createdAt().isAfter(last)) {
+        last = a.createdAt();
+      }
+    }
+    long days = java.time.Duration.between(last, now).toDays();
+    return days >= CoachDashboard.QUIET_DAYS ? (int) days : null;
+  }
+
+  private String organisationName(Engagement engagement) {
+    return directory
+        .organisation(new app.velocity.organisations.OrganisationId(engagement.organisationId()))
+        .map(OrganisationView::name)
+        .orElse("");
   }
 
   public EngagementView view(CurrentUser user, UUID engagement) {
@@ -185,6 +280,12 @@ public class Coaching {
     actions.save(theAction);
   }
 
+  /** Marks an action done (for callers outside the module, which do not see the status type). */
+  @Transactional
+  public void completeAction(CurrentUser user, UUID engagement, UUID action) {
+    markAction(user, engagement, action, Action.Status.DONE);
+  }
+
   /** Only the executive writes in their journal. */
   @Transactional
   public void writeJournal(CurrentUser user, UUID engagement, String body, boolean share) {
@@ -203,7 +304,8 @@ public class Coaching {
     }
   }
 
-  private Engagement workable(CurrentUser user, UUID engagement) {
+  /** The engagement if this person may work in it (executive or coach, agreement accepted). */
+  Engagement workable(CurrentUser user, UUID engagement) {
     Engagement found = load(engagement);
     if (!partOf(user, found).seesContent()) {
       throw new NotYourEngagement();
@@ -212,7 +314,7 @@ public class Coaching {
     return found;
   }
 
-  private Engagement load(UUID engagement) {
+  Engagement load(UUID engagement) {
     return engagements.findById(engagement).orElseThrow(NotYourEngagement::new);
   }
 
@@ -237,27 +339,38 @@ public class Coaching {
   private EngagementView view(Engagement engagement, Part part) {
     List<Goal> goalList = goals.of(engagement.id());
     List<Action> actionList = actions.of(engagement.id());
+    List<CoachingSession> sessionList = sessions.of(engagement.id());
     LocalDate today = LocalDate.now(clock);
+    Instant now = clock.instant();
     List<Integer> latest = new ArrayList<>();
     goalList.forEach(g -> latest.add(g.latestLevel()));
+    List<Attainment> scored =
+        latest.stream()
+            .filter(Objects::nonNull)
+            .map(l -> Attainment.of(AttainmentLevel.of(l)))
+            .toList();
     EngagementView.Progress progress =
         new EngagementView.Progress(
             goalList.size(),
-            (int) goalList.stream().filter(g -> g.latestLevel() != null).count(),
+            scored.size(),
             (int) actionList.stream().filter(a -> a.status() == Action.Status.OPEN).count(),
             (int) actionList.stream().filter(a -> a.status() == Action.Status.DONE).count(),
-            latest);
+            latest,
+            (int) sessionList.stream().filter(x -> x.heldBy(now)).count(),
+            scored.isEmpty() ? null : GoalAttainment.tScore(scored),
+            surveys
+                .getIfAvailable(() -> e -> Optional.empty())
+                .of(engagement.id())
+                .orElse("No stakeholder survey yet."));
     boolean content = part.seesContent();
+    List<EngagementView.ActionView> actionViews =
+        actionList.stream().map(a -> actionView(a, today)).toList();
     return new EngagementView(
         engagement.id(),
         part,
         name(engagement.executiveId()),
         name(engagement.coachId()),
-        directory
-            .organisation(
-                new app.velocity.organisations.OrganisationId(engagement.organisationId()))
-            .map(OrganisationView::name)
-            .orElse(""),
+        organisationName(engagement),
         engagement.sponsorIds().stream().map(this::name).toList(),
         engagement.startsOn(),
         engagement.endsOn(),
@@ -276,20 +389,46 @@ public class Coaching {
                             g.latestLevel()))
                 .toList()
             : List.of(),
+        content ? actionViews : List.of(),
+        journal.readBy(engagement.id(), part),
         content
-            ? actionList.stream()
-                .map(
-                    a ->
-                        new EngagementView.ActionView(
-                            a.id(),
-                            a.title(),
-                            a.dueOn(),
-                            a.status().name().toLowerCase(),
-                            a.overdue(today)))
+            ? sessionList.stream()
+                .sorted(java.util.Comparator.comparing(CoachingSession::startsAt).reversed())
+                .map(x -> sessionView(x, part, now, actionViews))
                 .toList()
             : List.of(),
-        journal.readBy(engagement.id(), part),
         part == Part.FIRM_ADMIN ? null : progress);
+  }
+
+  static EngagementView.ActionView actionView(Action a, LocalDate today) {
+    return new EngagementView.ActionView(
+        a.id(),
+        a.title(),
+        a.dueOn(),
+        a.status().name().toLowerCase(),
+        a.overdue(today),
+        a.sessionId());
+  }
+
+  /** Coach-private notes go to the coach and nobody else. */
+  static SessionView sessionView(
+      CoachingSession s, Part part, Instant now, List<EngagementView.ActionView> actions) {
+    if (!part.seesContent()) {
+      throw new NotYourEngagement();
+    }
+    return new SessionView(
+        s.id(),
+        s.start(),
+        s.minutes(),
+        s.location(),
+        s.videoLink(),
+        s.agenda(),
+        s.status() == CoachingSession.Status.CANCELLED,
+        s.heldBy(now),
+        s.sequence(),
+        s.sharedNotes(),
+        part == Part.COACH ? s.privateNotes() : null,
+        actions.stream().filter(a -> s.id().equals(a.session())).toList());
   }
 
   private String name(UUID person) {

@@ -13,6 +13,10 @@ class CoachingNavigation implements Navigation {
   public List<NavEntry> entries(CurrentUser user) {
     return switch (user.role()) {
       case COLLEAGUE -> List.of();
+      case COACH ->
+          List.of(
+              new NavEntry(290, "Dashboard", "/coaching/dashboard"),
+              new NavEntry(300, "Engagements", "/engagements"));
       default -> List.of(new NavEntry(300, "Engagements", "/engagements"));
     };
   }

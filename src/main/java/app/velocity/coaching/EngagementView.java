@@ -23,6 +23,7 @@ public record EngagementView(
     List<GoalView> goals,
     List<ActionView> actions,
     List<JournalEntryView> journal,
+    List<SessionView> sessions,
     Progress progress) {
 
   /** A goal with its levels and reviews. */
@@ -40,12 +41,37 @@ public record EngagementView(
   }
 
   /** An action commitment. */
+  /** An action commitment; {@code session} is the session it was agreed in, or null. */
   public record ActionView(
-      UUID id, String title, LocalDate dueOn, String status, boolean overdue) {}
+      UUID id, String title, LocalDate dueOn, String status, boolean overdue, UUID session) {}
 
-  /** What sponsors see: counts and levels, never content. */
+  /**
+   * What sponsors see: counts, levels and the combined T-score, never content. Goals are numbered
+   * (goal 1, goal 2), not named: a goal's title is content.
+   *
+   * @param tScore the goal-attainment T-score of the latest levels, null before the first review
+   * @param survey the stakeholder mini-survey line, see {@link SurveyProgress}
+   */
   public record Progress(
-      int goals, int goalsScored, int actionsOpen, int actionsDone, List<Integer> latestLevels) {}
+      int goals,
+      int goalsScored,
+      int actionsOpen,
+      int actionsDone,
+      List<Integer> latestLevels,
+      int sessionsHeld,
+      Double tScore,
+      String survey) {
+
+    public String tScoreText() {
+      return tScore == null
+          ? "not yet reviewed"
+          : String.format(java.util.Locale.ROOT, "%.1f", tScore);
+    }
+
+    public static String level(Integer level) {
+      return level == null ? "not yet reviewed" : (level > 0 ? "+" + level : String.valueOf(level));
+    }
+  }
 
   public boolean isExecutive() {
     return part == Part.EXECUTIVE;

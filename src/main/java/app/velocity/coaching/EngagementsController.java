@@ -108,7 +108,17 @@ class EngagementsController {
     if (!model.containsAttribute("error")) {
       model.addAttribute("error", null);
     }
+    if (!model.containsAttribute("sessionForm")) {
+      model.addAttribute("sessionForm", SessionForm.blank());
+    }
+    model.addAttribute("timeZones", TimeZones.OFFERED);
     return "coaching/engagement";
+  }
+
+  @GetMapping("/coaching/dashboard")
+  String dashboard(CurrentUser user, Model model) {
+    model.addAttribute("dashboard", coaching.dashboard(user));
+    return "coaching/dashboard";
   }
 
   @PostMapping("/engagements/{id}/agreement")
@@ -209,16 +219,21 @@ class EngagementsController {
   }
 
   private String attempt(UUID id, RedirectAttributes flash, String done, Runnable work) {
+    return attempt("/engagements/" + id, flash, done, work);
+  }
+
+  /** Does the work and goes back to the page with a notice, or with the mistake as a sentence. */
+  static String attempt(String page, RedirectAttributes flash, String done, Runnable work) {
     try {
       work.run();
       flash.addFlashAttribute("notice", done);
     } catch (IllegalArgumentException | IllegalStateException e) {
       flash.addFlashAttribute("error", Sentences.of(e));
     }
-    return "redirect:/engagements/" + id;
+    return "redirect:" + page;
   }
 
-  private static LocalDate date(String text, String field) {
+  static LocalDate date(String text, String field) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -6,6 +6,7 @@
     allowedDependencies = {
       "organisations",
       "identity",
+      "coaching",
       "delegation",
       "delegation :: analysis",
       "inventory",

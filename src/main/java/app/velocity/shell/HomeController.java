@@ -52,12 +52,17 @@ class HomeController {
               new Tile(
                   "Your clients",
                   directory.clientsOf(user.id()).size() + " executives you coach",
-                  "/clients"));
+                  "/clients"),
+              new Tile(
+                  "Coaching dashboard",
+                  "Next sessions, overdue actions and engagements gone quiet",
+                  "/coaching/dashboard"));
       case EXECUTIVE, COLLEAGUE ->
           List.of(
               new Tile("Know yourself", "Your motivational values and your report", "/profile"));
       case SPONSOR ->
-          List.of(new Tile("Engagements", "Progress of the engagements you sponsor", "/"));
+          List.of(
+              new Tile("Engagements", "Progress of the engagements you sponsor", "/engagements"));
     };
   }
 }

@@ -21,6 +21,10 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 
   @Override
   public String encode(CharSequence rawPassword) {
+    if (!wellFormed(rawPassword)) {
+      throw new WeakPassword(
+          "The password contains a character that cannot be stored; type it again.");
+    }
     permits.acquireUninterruptibly();
     try {
       return delegate.encode(rawPassword);
@@ -31,12 +35,35 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 
   @Override
   public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    if (!wellFormed(rawPassword)) {
+      // half a surrogate pair cannot be turned into UTF-8, so no stored password can match it
+      return false;
+    }
     permits.acquireUninterruptibly();
     try {
       return delegate.matches(rawPassword, encodedPassword);
     } finally {
       permits.release();
     }
+  }
+
+  /** Whether the text is valid UTF-16: no surrogate without its partner. */
+  static boolean wellFormed(CharSequence text) {
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -146,6 +146,61 @@ class FaultsShortFormTest {
               HttpResponse.BodyHandlers.ofString());
       assertThat(page.statusCode()).as("/profile on port %d", port).isEqualTo(200);
     }
+
+    // with both instances running their schedulers, a due invitation reminder goes out once
+    int reminders = dueReminderRunsOnce(database);
+    assertThat(reminders).as("reminder mails for one due invitation, two instances").isEqualTo(1);
+  }
+
+  /**
+   * Makes one invitation due for its first reminder (sent four days ago), has the hourly reminder
+   * task run now, and counts the reminder mails once both instances had several polls.
+   */
+  private int dueReminderRunsOnce(String database) throws Exception {
+    try (Connection c = DriverManager.getConnection(database, user(), password())) {
+      String inviter = id(c, "sam.okafor@northwind.example");
+      String invitee = id(c, "aiko.tanaka@northwind.example");
+      String organisation;
+      try (ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "select organisation_id from people where id = '" + inviter + "'::uuid")) {
+        rs.next();
+        organisation = rs.getString(1);
+      }
+      c.createStatement()
+          .execute(
+              ("insert into invitations (id, organisation_id, inviter_id, invitee_id, sent_at,"
+                      + " expires_at, reminders_sent, open_key) values (gen_random_uuid(),"
+                      + " '%s'::uuid, '%s'::uuid, '%s'::uuid, now() - interval '4 days',"
+                      + " now() + interval '10 days', 0, '%s:%s')")
+                  .formatted(organisation, inviter, invitee, inviter, invitee));
+      int updated =
+          c.createStatement()
+              .executeUpdate(
+                  "update scheduled_tasks set execution_time = now()"
+                      + " where task_name = 'invitation-reminders'");
+      assertThat(updated).as("the reminder task is registered").isEqualTo(1);
+      Thread.sleep(25_000); // the schedulers poll every 10 s
+      try (ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "select count(*) from outbox where to_address = 'aiko.tanaka@northwind.example'"
+                      + " and created_at > now() - interval '1 minute'")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private static String id(Connection c, String email) throws Exception {
+    try (PreparedStatement q = c.prepareStatement("select id from people where email = ?")) {
+      q.setString(1, email);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).as(email).isTrue();
+        return rs.getString(1);
+      }
+    }
   }
 
   // --- the simulated person ------------------------------------------------------------------

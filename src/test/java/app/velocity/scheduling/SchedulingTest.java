@@ -42,8 +42,8 @@ class SchedulingTest {
                   ranOn.put(instance.getId(), context.getSchedulerState().toString());
                 });
     List<Task<?>> tasks = List.of(task);
-    Scheduler first = Scheduling.build(dataSource, tasks, Duration.ofMillis(100), "first");
-    Scheduler second = Scheduling.build(dataSource, tasks, Duration.ofMillis(100), "second");
+    Scheduler first = DatabaseScheduler.build(dataSource, tasks, Duration.ofMillis(100), "first");
+    Scheduler second = DatabaseScheduler.build(dataSource, tasks, Duration.ofMillis(100), "second");
     int executions = 40;
     for (int i = 0; i < executions; i++) {
       first.schedule(task.instance("reminder-" + i), Instant.now());

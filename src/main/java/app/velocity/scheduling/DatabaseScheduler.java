@@ -21,11 +21,11 @@ import org.springframework.context.event.EventListener;
  * under running contexts.
  */
 @Configuration(proxyBeanMethods = false)
-class Scheduling {
+class DatabaseScheduler {
 
   private final boolean enabled;
 
-  Scheduling(@Value("${velocity.scheduler.enabled:true}") boolean enabled) {
+  DatabaseScheduler(@Value("${velocity.scheduler.enabled:true}") boolean enabled) {
     this.enabled = enabled;
   }
 

@@ -1,0 +1,45 @@
+package app.velocity.feedback;
+
+import app.velocity.coaching.EngagementView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the survey page of one engagement shows to one person, with the input of a form that
+ * went wrong kept in {@code input} and its message in {@code error} (for the form {@code form}).
+ */
+public record SurveyPage(
+    EngagementView engagement,
+    List<Stakeholder> stakeholders,
+    List<Wave> waves,
+    SurveyResultsView results,
+    List<String> charts,
+    List<FollowUpConversation> followUps,
+    SurveyProgress.Progress progress,
+    Instant now,
+    String form,
+    String error,
+    Map<String, String> input) {
+
+  public String value(String field) {
+    String value = input.get(field);
+    return value == null ? "" : value;
+  }
+
+  public String errorFor(String formName) {
+    return formName.equals(form) ? error : null;
+  }
+
+  public List<StakeholderGroup> groups() {
+    return List.of(StakeholderGroup.values());
+  }
+
+  public int minimum() {
+    return Surveys.MIN_STAKEHOLDERS;
+  }
+
+  public int maximum() {
+    return Surveys.MAX_STAKEHOLDERS;
+  }
+}

@@ -2,5 +2,6 @@
  * Demo mode ({@code VELOCITY_DEMO=true}): a demo firm with coaches, two client organisations,
  * executives, colleagues and sponsors, created through the same services the app uses.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "identity"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"organisations", "identity", "coaching", "feedback", "mail"})
 package app.velocity.demo;

@@ -45,9 +45,18 @@ public class SurveyAnswers {
 
   /**
    * One stakeholder's answer as entered: per goal a score -3..+3 or {@code null} for "don't know",
-   * the follow-up frequency, an optional suggestion.
+   * the follow-up frequency (never, once, sometimes, often), an optional suggestion.
    */
-  public record Submission(Map<UUID, Integer> scores, FollowUp followUp, String suggestion) {}
+  public record Submission(Map<UUID, Integer> scores, String followUp, String suggestion) {
+
+    FollowUp frequency() {
+      try {
+        return FollowUp.valueOf(followUp.strip().toUpperCase(Locale.ROOT));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("followUp: choose never, once, sometimes or often");
+      }
+    }
+  }
 
   private record Link(UUID wave, UUID stakeholder, UUID engagement, Instant closesAt) {}
 
@@ -110,9 +119,7 @@ public class SurveyAnswers {
     }
     String suggestion = input.getOrDefault("suggestion", "").strip();
     return new Submission(
-        scores,
-        FollowUp.valueOf(input.get("followUp").strip().toUpperCase(Locale.ROOT)),
-        suggestion.isEmpty() ? null : suggestion);
+        scores, input.get("followUp").strip(), suggestion.isEmpty() ? null : suggestion);
   }
 
   /** Stores the answer unlinkably and uses up the link. */
@@ -125,6 +132,7 @@ public class SurveyAnswers {
         || !goals.containsAll(submission.scores().keySet())) {
       throw new IllegalArgumentException("scores: answer every goal (\"don't know\" is an answer)");
     }
+    FollowUp frequency = submission.frequency();
     String group =
         jdbc.sql(
                 "select rater_group from survey_invitations where wave_id = ? and"
@@ -152,7 +160,7 @@ public class SurveyAnswers {
         .param(answer)
         .param(link.wave())
         .param(group)
-        .param(submission.followUp() == null ? null : submission.followUp().name())
+        .param(frequency.name())
         .param(
             suggestion == null
                 ? null

@@ -14,13 +14,16 @@ public record SurveyPage(
     List<Stakeholder> stakeholders,
     List<Wave> waves,
     SurveyResultsView results,
-    List<String> charts,
+    List<GoalChart> charts,
     List<FollowUpConversation> followUps,
     SurveyProgress.Progress progress,
     Instant now,
     String form,
     String error,
     Map<String, String> input) {
+
+  /** One goal's results with its progress chart (SVG drawn on the server). */
+  public record GoalChart(SurveyResultsView.GoalResults goal, String svg) {}
 
   public String value(String field) {
     String value = input.get(field);

@@ -68,7 +68,9 @@ class SurveyPages {
             content ? surveys.stakeholders(user, id) : List.of(),
             content ? surveys.waves(user, id) : List.of(),
             results,
-            results.goals().stream().map(ProgressChart::draw).toList(),
+            results.goals().stream()
+                .map(g -> new SurveyPage.GoalChart(g, ProgressChart.draw(g)))
+                .toList(),
             content ? surveys.followUps(user, id) : List.of(),
             progress.of(id),
             clock.instant(),

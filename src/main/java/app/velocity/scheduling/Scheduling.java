@@ -52,8 +52,11 @@ class Scheduling {
   static Scheduler build(
       DataSource dataSource, List<Task<?>> tasks, Duration pollingInterval, String name) {
     List recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
+    // startTasks registers the recurring tasks itself; passing them to create() too is refused
+    // as a duplicate
+    List others = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
     var builder =
-        Scheduler.create(dataSource, tasks)
+        Scheduler.create(dataSource, others)
             .startTasks(recurring)
             .pollingInterval(pollingInterval)
             .threads(2)

@@ -138,13 +138,13 @@ class SurveyPages {
       @PathVariable UUID wave,
       Model model,
       RedirectAttributes flash) {
-    try {
-      surveys.sendNow(user, id, wave);
-    } catch (IllegalStateException e) {
-      return page(user, id, model, "waves", Messages.sentence(e), Map.of());
-    }
-    flash.addFlashAttribute("notice", "The wave is sent: every stakeholder has an e-mail.");
-    return "redirect:/engagements/" + id + "/survey#waves";
+    return onWave(
+        user,
+        id,
+        model,
+        flash,
+        () -> surveys.sendNow(user, id, wave),
+        "The wave is sent: every stakeholder has an e-mail.");
   }
 
   @PostMapping("/engagements/{id}/survey/waves/{wave}/closing")
@@ -154,12 +154,29 @@ class SurveyPages {
       @PathVariable UUID wave,
       Model model,
       RedirectAttributes flash) {
+    return onWave(
+        user,
+        id,
+        model,
+        flash,
+        () -> surveys.close(user, id, wave),
+        "The wave is closed; its links no longer work.");
+  }
+
+  /** Does something to a wave; a refusal goes back to the page, next to the waves. */
+  private String onWave(
+      CurrentUser user,
+      UUID id,
+      Model model,
+      RedirectAttributes flash,
+      Runnable action,
+      String notice) {
     try {
-      surveys.close(user, id, wave);
+      action.run();
     } catch (IllegalStateException e) {
       return page(user, id, model, "waves", Messages.sentence(e), Map.of());
     }
-    flash.addFlashAttribute("notice", "The wave is closed; its links no longer work.");
+    flash.addFlashAttribute("notice", notice);
     return "redirect:/engagements/" + id + "/survey#waves";
   }
 

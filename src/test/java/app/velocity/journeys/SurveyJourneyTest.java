@@ -103,7 +103,7 @@ class SurveyJourneyTest {
       signIn(executive, exec);
       executive.navigate(survey);
       executive.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Third Peer");
-      executive.getByLabel("E-mail").fill("not an address");
+      executive.getByLabel("E-mail").fill("third.peer@nowhere");
       executive
           .getByLabel("Group", new Page.GetByLabelOptions().setExact(true))
           .selectOption("peer");

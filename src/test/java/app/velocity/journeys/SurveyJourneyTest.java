@@ -144,7 +144,9 @@ class SurveyJourneyTest {
 
       Page again = browser.newPage();
       again.navigate(linkOf(thirdPeer));
-      assertThat(again.getByText("already answered")).isVisible();
+      assertThat(again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+          .hasText("Already answered");
+      browser.screenshot(again, "link-used-twice");
 
       executive.navigate(survey);
       assertThat(executive.getByText("+2.0").first()).isVisible();

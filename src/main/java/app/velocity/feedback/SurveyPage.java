@@ -25,8 +25,9 @@ public record SurveyPage(
   /** One goal's results with its progress chart (SVG drawn on the server). */
   public record GoalChart(SurveyResultsView.GoalResults goal, String svg) {}
 
-  public String value(String field) {
-    String value = input.get(field);
+  /** What was entered in a field of the form that went wrong; empty for every other form. */
+  public String value(String formName, String field) {
+    String value = formName.equals(form) ? input.get(field) : null;
     return value == null ? "" : value;
   }
 

@@ -357,8 +357,10 @@ class SurveyFlowTest {
             .content(
                 "{\"heldOn\":\""
                     + LocalDate.now()
-                    + "\",\"withWhom\":\"Priya\",\"group\":\"peer\"}"));
-    assertThat(page(coach)).contains("with Priya (Peer)");
+                    + "\",\"withWhom\":\"Priya <script>alert(1)</script>\",\"group\":\"peer\"}"));
+    assertThat(page(coach))
+        .contains("with Priya &lt;script&gt;alert(1)&lt;/script&gt; (Peer)")
+        .doesNotContain("<script>alert(1)");
     MvcResult bad =
         mvc.perform(
                 post("/api/v1/engagements/" + engagement + "/stakeholders")

@@ -120,6 +120,37 @@ public class Coaching {
     return engagement.id();
   }
 
+  /**
+   * What the stakeholder survey needs of an engagement when nobody is signed in (survey e-mails,
+   * the public answer page): the executive's name, the goals' titles and the agreement's choice
+   * about the manager. Callers that serve a signed-in person check {@link #view} first.
+   */
+  public record SurveySubject(
+      UUID engagement,
+      String executive,
+      List<SurveyGoal> goals,
+      boolean managerShownAlone,
+      boolean active) {
+
+    /** A behaviour goal the stakeholders are asked about. */
+    public record SurveyGoal(UUID id, String title) {}
+  }
+
+  public java.util.Optional<SurveySubject> surveySubject(UUID engagement) {
+    return engagements
+        .findById(engagement)
+        .map(
+            e ->
+                new SurveySubject(
+                    e.id(),
+                    name(e.executiveId()),
+                    goals.of(e.id()).stream()
+                        .map(g -> new SurveySubject.SurveyGoal(g.id(), g.title()))
+                        .toList(),
+                    e.managerShownAlone(),
+                    e.status() == EngagementStatus.ACTIVE));
+  }
+
   public List<EngagementView> visibleTo(CurrentUser user) {
     List<Engagement> found =
         user.is(Role.FIRM_ADMIN) ? engagements.all() : engagements.involving(user.id().value());

@@ -9,7 +9,9 @@
       "coaching",
       "delegation",
       "delegation :: analysis",
+      "feedback",
       "inventory",
+      "mail",
       "motivation",
       "relationships"
     })

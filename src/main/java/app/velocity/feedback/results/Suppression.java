@@ -18,8 +18,8 @@ public record Suppression(Reason reason, String message) {
     MANAGER_NOT_SHOWN_ALONE,
     /** Hidden so that a smaller, hidden group cannot be worked out as overall minus the rest. */
     COMPLEMENTARY,
-    /** Hidden so that comparing with an earlier wave cannot reveal one person's answer. */
-    WAVE_DIFFERENCE
+    /** Hidden so that no combination with other shown numbers reveals one person's answer. */
+    COMBINATION
   }
 
   public Suppression {
@@ -47,10 +47,10 @@ public record Suppression(Reason reason, String message) {
         "hidden so that a smaller group's answers cannot be worked out from the overall");
   }
 
-  static Suppression waveDifference() {
+  static Suppression combination() {
     return new Suppression(
-        Reason.WAVE_DIFFERENCE,
-        "hidden because comparing with an earlier wave would reveal the answer of someone who"
-            + " joined or left");
+        Reason.COMBINATION,
+        "hidden because, combined with the other numbers shown, it would reveal one person's"
+            + " answer");
   }
 }

@@ -21,12 +21,13 @@ import java.util.function.Predicate;
  *       the suggestions), {@link WaveRule} decides from counts alone which units show: at least 3
  *       answers (text: 5), the manager alone only when the agreement allows, and complementary
  *       suppression so that no hidden group of 1 or 2 equals "overall minus the shown groups".
- *   <li>Across waves, for scores and follow-up, the cells of each wave are audited together with
- *       everything already shown for earlier waves ({@link SpanAudit}), treating a rater's answers
- *       in different waves as if they were the same: the worst case, in which "wave 2 minus wave 1"
- *       is exactly the answer of the one rater who joined. While any rater's answer would follow, a
- *       cell of the newer wave is withheld (the smallest group that ends the exposure, the overall
- *       last) and the wave rule is applied again.
+ *   <li>Every wave's cells are audited together with everything already shown ({@link SpanAudit}):
+ *       while any one answer would follow from a combination of shown numbers, a cell of the newer
+ *       wave is withheld and the wave rule applied again. An answer is one rater's answer in one
+ *       wave: answers are stored without the stakeholder, so nothing (not Velocity, not a database
+ *       reader) can tie a wave-2 answer to the same person's wave-1 answer, and the question asks
+ *       about change, so the answers are expected to differ. See {@code docs/survey-privacy.md},
+ *       "Decision: one answer per wave".
  * </ol>
  *
  * <p>Waves are processed in ascending order and a wave's cells depend only on that wave and the
@@ -47,7 +48,10 @@ public final class SurveyResults {
 
     private final SurveyData data;
     private final PrivacySettings settings;
-    private final Map<RaterId, Integer> column = new HashMap<>();
+
+    /** One unknown per rater and wave: see the class comment. */
+    private final Map<String, Integer> column = new HashMap<>();
+
     private final BitSet exempt = new BitSet();
     private final TreeMap<Integer, List<Invitation>> invitationsByWave = new TreeMap<>();
     private final TreeMap<Integer, List<Answer>> answersByWave = new TreeMap<>();
@@ -55,10 +59,10 @@ public final class SurveyResults {
     Aggregation(SurveyData data, PrivacySettings settings) {
       this.data = data;
       this.settings = settings;
-      var raters = new TreeSet<RaterId>();
-      data.invitations().forEach(i -> raters.add(i.rater()));
-      for (RaterId rater : raters) {
-        column.put(rater, column.size());
+      var unknowns = new TreeSet<String>();
+      data.invitations().forEach(i -> unknowns.add(unknown(i.wave(), i.rater())));
+      for (String unknown : unknowns) {
+        column.put(unknown, column.size());
       }
       for (Invitation invitation : data.invitations()) {
         invitationsByWave
@@ -67,12 +71,16 @@ public final class SurveyResults {
         // A manager the agreement shows alone has agreed to be visible; the audit does not
         // protect their answers (it still protects everyone else's from them).
         if (settings.managerMayBeShownAlone() && invitation.group() == RaterGroup.MANAGER) {
-          exempt.set(column.get(invitation.rater()));
+          exempt.set(column.get(unknown(invitation.wave(), invitation.rater())));
         }
       }
       for (Answer answer : data.answers()) {
         answersByWave.computeIfAbsent(answer.wave(), w -> new ArrayList<>()).add(answer);
       }
+    }
+
+    private static String unknown(int wave, RaterId rater) {
+      return wave + "\u0000" + rater.value();
     }
 
     Results run() {
@@ -114,7 +122,7 @@ public final class SurveyResults {
         }
         for (Answer answer : answersByWave.getOrDefault(wave, List.of())) {
           if (contributes.test(answer)) {
-            int c = column.get(answer.rater());
+            int c = column.get(unknown(answer.wave(), answer.rater()));
             sets.get(Unit.of(answer.group())).set(c);
             sets.get(Unit.OVERALL).set(c);
           }
@@ -146,7 +154,7 @@ public final class SurveyResults {
             decisions.add(withheld);
             break;
           }
-          forced.put(nextToWithhold(published, shown, sets), Suppression.waveDifference());
+          forced.put(nextToWithhold(published, shown, sets), Suppression.combination());
         }
       }
       return decisions;

@@ -14,29 +14,34 @@ import java.util.function.Predicate;
  * Written independently of the aggregator: exact integer arithmetic (Bareiss elimination) instead
  * of the aggregator's modular one, and the classic attacks spelled out one by one.
  *
- * <p>Answers of one rater in different waves are treated as one unknown (the attacker assumes
- * nobody changed their mind), which is the worst case for wave-over-wave differences.
+ * <p>An unknown is one rater's answer in one wave: answers are stored without the stakeholder and
+ * cannot be tied to the same person's answer of another wave (docs/survey-privacy.md, "Decision:
+ * one answer per wave"). Cells of all waves are still attacked together.
  */
 final class DifferencingAttacks {
 
   private final SurveyData data;
   private final Results results;
   private final PrivacySettings settings;
-  private final Map<RaterId, Integer> column = new HashMap<>();
+  private final Map<String, Integer> column = new HashMap<>();
   private final BitSet consented = new BitSet();
 
   DifferencingAttacks(SurveyData data, Results results, PrivacySettings settings) {
     this.data = data;
     this.results = results;
     this.settings = settings;
-    var raters = new TreeSet<RaterId>();
-    data.invitations().forEach(i -> raters.add(i.rater()));
-    raters.forEach(r -> column.put(r, column.size()));
+    var unknowns = new TreeSet<String>();
+    data.invitations().forEach(i -> unknowns.add(unknown(i.wave(), i.rater())));
+    unknowns.forEach(u -> column.put(u, column.size()));
     if (settings.managerMayBeShownAlone()) {
       data.invitations().stream()
           .filter(i -> i.group() == RaterGroup.MANAGER)
-          .forEach(i -> consented.set(column.get(i.rater())));
+          .forEach(i -> consented.set(column.get(unknown(i.wave(), i.rater()))));
     }
+  }
+
+  private static String unknown(int wave, RaterId rater) {
+    return wave + "/" + rater.value();
   }
 
   /** A published cell as the attacker sees it: which raters it sums over. */
@@ -63,7 +68,7 @@ final class DifferencingAttacks {
           if (a.wave() == wave.wave()
               && contributes.test(a)
               && (unit == Unit.OVERALL || Unit.of(a.group()) == unit)) {
-            set.set(column.get(a.rater()));
+            set.set(column.get(unknown(a.wave(), a.rater())));
           }
         }
         cells.add(new Published(family, wave.wave(), unit, set));

@@ -14,18 +14,19 @@ class DifferencingAttacksTest {
   private static final GoalId GOAL = new GoalId("g");
 
   @Test
-  void catchesAWaveDifferenceOnANaiveRelease() {
+  void catchesOverallMinusTheShownGroupOnANaiveRelease() {
     var invitations = new ArrayList<Invitation>();
     var answers = new ArrayList<Answer>();
     for (int wave = 1; wave <= 2; wave++) {
-      for (int p = 1; p <= (wave == 1 ? 3 : 4); p++) {
+      for (int p = 1; p <= 4; p++) {
         var rater = new RaterId("p" + p);
-        invitations.add(new Invitation(wave, rater, RaterGroup.PEER));
-        answers.add(new Answer(wave, rater, RaterGroup.PEER, Map.of(GOAL, p - 2), null, null));
+        var group = p == 4 ? RaterGroup.MANAGER : RaterGroup.PEER;
+        invitations.add(new Invitation(wave, rater, group));
+        answers.add(new Answer(wave, rater, group, Map.of(GOAL, p - 2), null, null));
       }
     }
     var data = new SurveyData(List.of(GOAL), invitations, answers);
-    var naive = new Results(List.of(GOAL), List.of(everythingShown(1, 3), everythingShown(2, 4)));
+    var naive = new Results(List.of(GOAL), List.of(everythingShown(1, 4), everythingShown(2, 4)));
 
     assertThat(new DifferencingAttacks(data, naive, PrivacySettings.defaults()).leaks())
         .anyMatch(leak -> leak.contains("isolates one rater"))

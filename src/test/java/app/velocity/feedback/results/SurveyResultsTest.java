@@ -132,19 +132,30 @@ class SurveyResultsTest {
   }
 
   @Test
-  void withholdsTheNewWaveWhenExactlyOneRaterJoinedSoTheWavesCannotBeSubtracted() {
+  void showsTheNewWaveWhenOneRaterJoinedBecauseEachWaveIsANewAnswer() {
     peersAndReports(1);
     peersAndReports(2);
     answer(2, "p4", RaterGroup.PEER, 3, null);
 
     var results = aggregate(PrivacySettings.defaults());
 
-    assertThat(results.wave(1).score(LISTENING, Unit.OVERALL).isShown()).isTrue();
-    assertThat(results.wave(2).score(LISTENING, Unit.PEERS).suppression().reason())
-        .isEqualTo(Suppression.Reason.WAVE_DIFFERENCE);
-    assertThat(results.wave(2).score(LISTENING, Unit.OVERALL).suppression().reason())
-        .isEqualTo(Suppression.Reason.WAVE_DIFFERENCE);
-    assertThat(results.wave(2).score(LISTENING, Unit.DIRECT_REPORTS).isShown()).isTrue();
+    assertThat(results.wave(2).score(LISTENING, Unit.PEERS).shownValue().orElseThrow().answers())
+        .isEqualTo(4);
+    assertThat(results.wave(2).score(LISTENING, Unit.OVERALL).isShown()).isTrue();
+  }
+
+  @Test
+  void stillHidesTheOtherGroupsWhenOverallMinusThemWouldLeaveTheLoneManagerInALaterWave() {
+    peersAndReports(1);
+    peersAndReports(2);
+    answer(2, "m1", RaterGroup.MANAGER, -3, null);
+
+    var wave2 = aggregate(PrivacySettings.defaults()).wave(2);
+
+    assertThat(wave2.score(LISTENING, Unit.OVERALL).isShown()).isTrue();
+    assertThat(wave2.score(LISTENING, Unit.MANAGER).isShown()).isFalse();
+    assertThat(wave2.score(LISTENING, Unit.PEERS).suppression().reason())
+        .isEqualTo(Suppression.Reason.COMPLEMENTARY);
   }
 
   @Test

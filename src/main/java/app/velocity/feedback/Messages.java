@@ -1,0 +1,17 @@
+package app.velocity.feedback;
+
+/** Turns "field: what is wrong" into a sentence for a page. */
+final class Messages {
+
+  private Messages() {}
+
+  static String sentence(RuntimeException e) {
+    String text = e.getMessage() == null ? "Please check what you entered." : e.getMessage();
+    int colon = text.indexOf(": ");
+    if (colon > 0 && !text.substring(0, colon).contains(" ")) {
+      text = text.substring(colon + 2);
+    }
+    text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return text.endsWith(".") ? text : text + ".";
+  }
+}

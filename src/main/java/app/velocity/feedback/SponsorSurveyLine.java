@@ -1,0 +1,48 @@
+package app.velocity.feedback;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The survey line of the sponsor's view of an engagement: waves sent, the latest wave's response
+ * and the overall net score per numbered goal where the thresholds allow it. Aggregates only, as
+ * {@link SurveyProgress} computes them; never a goal's title or an answer.
+ */
+@Component
+class SponsorSurveyLine implements app.velocity.coaching.SurveyProgress {
+
+  private final SurveyProgress progress;
+
+  SponsorSurveyLine(SurveyProgress progress) {
+    this.progress = progress;
+  }
+
+  @Override
+  public Optional<String> of(UUID engagement) {
+    SurveyProgress.Progress p = progress.of(engagement);
+    if (p.wavesSent() == 0) {
+      return Optional.empty();
+    }
+    String goals =
+        p.goals().stream()
+            .map(
+                g ->
+                    "goal "
+                        + g.goal()
+                        + " "
+                        + (g.netScore() == null ? "withheld (" + g.withheld() + ")" : g.net()))
+            .collect(Collectors.joining(", "));
+    return Optional.of(
+        (p.wavesSent() == 1 ? "1 wave sent" : p.wavesSent() + " waves sent")
+            + "; latest wave: "
+            + p.answered()
+            + " of "
+            + p.invited()
+            + " stakeholders answered ("
+            + p.responsePercent()
+            + "%)"
+            + (goals.isEmpty() ? "" : "; overall net score (−3 to +3): " + goals));
+  }
+}

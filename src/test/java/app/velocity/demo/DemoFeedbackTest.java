@@ -1,0 +1,81 @@
+package app.velocity.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.velocity.Fixtures;
+import app.velocity.IntegrationTest;
+import app.velocity.coaching.Coaching;
+import app.velocity.feedback.SurveyAnswers;
+import app.velocity.feedback.Surveys;
+import app.velocity.mail.Mailer;
+import app.velocity.organisations.CurrentUser;
+import app.velocity.organisations.Directory;
+import app.velocity.organisations.NewPerson;
+import app.velocity.organisations.PersonView;
+import app.velocity.organisations.Role;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo survey on an engagement of Sam Okafor's (made here, as the coaching demo would): eight
+ * stakeholders and two answered waves, built through the services; run twice, it adds nothing.
+ */
+@IntegrationTest
+class DemoFeedbackTest {
+
+  @Autowired Fixtures fixtures;
+  @Autowired Directory directory;
+  @Autowired Coaching coaching;
+  @Autowired Surveys surveys;
+  @Autowired SurveyAnswers answers;
+  @Autowired Mailer mailer;
+
+  @Test
+  void buildsTwoAnsweredWavesOnSamsEngagementOnce() {
+    var org = fixtures.organisation();
+    PersonView sam =
+        directory
+            .personByEmail("sam.okafor@northwind.example")
+            .orElseGet(
+                () ->
+                    directory.addPerson(
+                        new NewPerson(
+                            "Sam Okafor",
+                            "sam.okafor@northwind.example",
+                            Role.EXECUTIVE,
+                            org.id(),
+                            null)));
+    PersonView maria =
+        directory
+            .personByEmail("coach.maria@demo.velocity.app")
+            .orElseGet(
+                () ->
+                    directory.addPerson(
+                        new NewPerson(
+                            "Maria", "coach.maria@demo.velocity.app", Role.COACH, null, null)));
+    var engagement =
+        coaching.open(
+            CurrentUser.of(maria),
+            new Coaching.Opening(
+                sam.id(),
+                maria.id(),
+                List.of(),
+                LocalDate.now(),
+                LocalDate.now().plusYears(1),
+                false));
+    coaching.acceptAgreement(CurrentUser.of(sam), engagement);
+    coaching.defineGoal(
+        CurrentUser.of(maria), engagement, "Delegate by fit", List.of("a", "b", "c", "d", "e"));
+    var demo = new DemoFeedback(true, directory, coaching, surveys, answers, mailer);
+
+    demo.run(null);
+    demo.run(null);
+
+    assertThat(surveys.stakeholders(CurrentUser.of(sam), engagement)).hasSize(8);
+    var waves = surveys.waves(CurrentUser.of(maria), engagement);
+    assertThat(waves).hasSize(3);
+    assertThat(waves.subList(0, 2)).allMatch(w -> w.answered() == 8 && w.invited() == 8);
+  }
+}

@@ -59,6 +59,7 @@ class InvitationJourneyTest {
   @Test
   void anExecutiveInvitesAColleagueWhoSharesAndThenRevokes() {
     PersonView executive = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
+    fixtures.profile(executive, new int[] {2, 6, 2}, new int[] {2, 6, 2});
     String email = Fixtures.unique("noor") + "@example.test";
     try (Browser browser = new Browser("http://localhost:" + port, "invitations")) {
       Page exec = browser.newPage();
@@ -76,6 +77,20 @@ class InvitationJourneyTest {
       assertThat(exec.getByRole(AriaRole.STATUS)).hasText("Invitation sent to Noor Haddad.");
       assertThat(exec.locator("tbody tr")).containsText("Sent");
       browser.screenshot(exec, "invitation-sent");
+
+      // the executive puts Noor on the map: nothing known of her yet
+      PersonView noor = fixtures.directory().personByEmail(email).orElseThrow();
+      exec.navigate("/map");
+      exec.getByLabel("Someone of your organisation").selectOption(noor.id().toString());
+      exec.locator("#importance").selectOption("5");
+      button(exec, "Add to my map").click();
+      assertThat(exec.getByRole(AriaRole.STATUS)).containsText("Noor Haddad is on your map");
+      assertThat(
+              exec.locator("#map-table tbody tr")
+                  .filter(new Locator.FilterOptions().setHasText("Noor Haddad")))
+          .containsText("Unknown");
+      browser.screenshot(exec, "map-before-sharing");
+      exec.navigate("/invitations");
 
       // the colleague, in another browser, with the link from the mail
       Matcher link = LINK.matcher(mailer.to(email).get(0).body());
@@ -115,6 +130,19 @@ class InvitationJourneyTest {
       assertThat(heading(exec)).hasText("Noor Haddad's profile");
       String reportUrl = exec.url();
       browser.screenshot(exec, "executive-reads-report");
+
+      // the map and the playbook change: Noor's own result, no longer unknown
+      exec.navigate("/map");
+      assertThat(
+              exec.locator("#map-table tbody tr")
+                  .filter(new Locator.FilterOptions().setHasText("Noor Haddad")))
+          .containsText("Own result, shared");
+      browser.screenshot(exec, "map-after-sharing");
+      exec.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Playbook for Noor Haddad"))
+          .click();
+      assertThat(heading(exec)).hasText("You and Noor Haddad");
+      assertThat(exec.locator("#section-approach")).isVisible();
+      browser.screenshot(exec, "playbook-after-sharing");
 
       button(colleague, "Stop sharing with " + executive.name()).click();
       assertThat(colleague.getByRole(AriaRole.STATUS))

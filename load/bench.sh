@@ -144,6 +144,8 @@ S_EXEC=$(sessions sam.okafor@northwind.example)
 S_SPONSOR=$(sessions harriet.cole@northwind.example)
 S_COLLEAGUE=$(sessions priya.raman@northwind.example)
 TOKEN="$SEED_ADMIN_TOKEN"
+SAM_ENGAGEMENT=$(psql -d "$LOAD_DB" -Atc "select e.id from engagements e join people p on p.id = e.executive_id
+  where p.email = 'sam.okafor@northwind.example' order by e.starts_on limit 1")
 ORG="$SEED_ORGANISATION"
 
 # name | path | cookie | authorization header. New journeys: add a line here.
@@ -159,6 +161,14 @@ ENDPOINTS=(
   "admin: coaches|/admin/coaches|$S_ADMIN|"
   "coach: clients|/clients|$S_COACH|"
   "account: tokens (executive)|/account/tokens|$S_EXEC|"
+  "executive: relationship map|/map|$S_EXEC|"
+  "executive: team view|/teams|$S_EXEC|"
+  "executive: comfort-bias dashboard|/delegation/pattern|$S_EXEC|"
+  "executive: engagement|/engagements/$SAM_ENGAGEMENT|$S_EXEC|"
+  "executive: survey results|/engagements/$SAM_ENGAGEMENT/survey|$S_EXEC|"
+  "coach: dashboard|/coaching/dashboard|$S_COACH|"
+  "sponsor: engagement (aggregates)|/engagements/$SAM_ENGAGEMENT|$S_SPONSOR|"
+  "colleague: sharing|/sharing|$S_COLLEAGUE|"
   "API GET /api/v1/me|/api/v1/me||Bearer $TOKEN"
   "API GET organisation's people ($((EXECS_PER_ORG + COLLEAGUES_PER_ORG + 2)))|/api/v1/organisations/$ORG/people||Bearer $TOKEN"
 )
@@ -231,7 +241,7 @@ log "pgbench: $PG_TPS inserts/s (latency average $PG_LAT ms)"
 stop_velocity
 
 # budgets of DESIGN §7
-MAIN_PAGES=("home, firm admin" "home, coach" "home, executive" "home, sponsor" "admin: organisations list" "admin: organisation with $((EXECS_PER_ORG + COLLEAGUES_PER_ORG + 2)) people" "coach: clients" "account: tokens (executive)")
+MAIN_PAGES=("home, firm admin" "home, coach" "home, executive" "home, sponsor" "executive: relationship map" "executive: team view" "executive: comfort-bias dashboard" "coach: dashboard" "sponsor: engagement (aggregates)" "admin: organisations list" "admin: organisation with $((EXECS_PER_ORG + COLLEAGUES_PER_ORG + 2)) people" "coach: clients" "account: tokens (executive)")
 MISSED=()
 for p in "${MAIN_PAGES[@]}"; do
   awk -v v="${P99[$p]}" 'BEGIN { exit !(v < 25) }' || MISSED+=("$p (${P99[$p]} ms)")
@@ -249,7 +259,7 @@ DATE=$(date -u +%Y-%m-%d)
 
 REPORT="$OUT/report.md"
 {
-  echo "Run of $DATE $(date -u +%H:%M) UTC: \`load/bench.sh\` with $CONNECTIONS connections, $THREADS wrk threads, ${WARMUP} s warm-up then ${DURATION} s per endpoint. Machine: $(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $JAVA_VERSION, PostgreSQL $PG_VERSION on the same machine; wrk, PostgreSQL and Velocity share the 2 cores, and other engineers' builds were running (load average per row). JVM options \`$JAVA_OPTS\`."
+  echo "Run of $DATE $(date -u +%H:%M) UTC: \`load/bench.sh\` with $CONNECTIONS connections, $THREADS wrk threads, ${WARMUP} s warm-up then ${DURATION} s per endpoint. Machine: $(nproc) cores ($CPU), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $JAVA_VERSION, PostgreSQL $PG_VERSION on the same machine; wrk, PostgreSQL and Velocity share the 2 cores (load average per row; nothing else ran during this run). JVM options \`$JAVA_OPTS\`."
   echo
   echo "Data: $COUNTS (seeded through the admin API and forms in ${SEED_SECONDS} s; people at $(awk -v n="$SEED_PEOPLE" -v s="$SEED_PEOPLE_SECONDS" 'BEGIN{printf "%.0f", n/s}') per second); the demo coach signed in has $(psql -d "$LOAD_DB" -Atc "select count(*) from people p join people c on p.coach_id = c.id where c.email = 'coach.maria@demo.velocity.app'") clients."
   echo

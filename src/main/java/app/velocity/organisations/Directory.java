@@ -192,6 +192,27 @@ public class Directory {
     return people.withRole(role.name()).stream().map(Person::view).toList();
   }
 
+  /** How many organisations there are: a count, for the home page, without loading them. */
+  public int organisationCount() {
+    return jdbc.sql("select count(*) from organisations").query(Integer.class).single();
+  }
+
+  /** How many people have this role, without loading them. */
+  public int countWithRole(Role role) {
+    return jdbc.sql("select count(*) from people where role = ?")
+        .param(role.name())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** How many executives this coach coaches, without loading them. */
+  public int clientCount(PersonId coach) {
+    return jdbc.sql("select count(*) from people where coach_id = ?")
+        .param(coach.value())
+        .query(Integer.class)
+        .single();
+  }
+
   public List<PersonView> clientsOf(PersonId coach) {
     return people.coachedBy(coach.value()).stream().map(Person::view).toList();
   }

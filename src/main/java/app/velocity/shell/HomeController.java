@@ -36,11 +36,11 @@ class HomeController {
           List.of(
               new Tile(
                   "Client organisations",
-                  directory.organisations().size() + " organisations and their people",
+                  directory.organisationCount() + " organisations and their people",
                   "/admin/organisations"),
               new Tile(
                   "Coaches",
-                  directory.withRole(Role.COACH).size() + " coaches in the firm",
+                  directory.countWithRole(Role.COACH) + " coaches in the firm",
                   "/admin/coaches"),
               new Tile(
                   "Psychometrics",
@@ -51,7 +51,7 @@ class HomeController {
           List.of(
               new Tile(
                   "Your clients",
-                  directory.clientsOf(user.id()).size() + " executives you coach",
+                  directory.clientCount(user.id()) + " executives you coach",
                   "/clients"),
               new Tile(
                   "Coaching dashboard",

@@ -49,7 +49,9 @@ class TakeInventoryWebTest {
     mvc.perform(get("/profile").cookie(session))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Take the inventory")))
-        .andExpect(content().string(Matchers.containsString("only you")));
+        .andExpect(
+            content()
+                .string(Matchers.containsString("only the people you choose to share it with")));
     mvc.perform(get("/profile/take").cookie(session))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("24 short questions")));

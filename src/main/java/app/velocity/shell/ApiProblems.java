@@ -26,8 +26,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail databaseAway(org.springframework.dao.DataAccessResourceFailureException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
     problem.setDetail(
-        "Velocity cannot reach its database just now. Everything saved before is safe; try again"
-            + " in a minute.");
+        "Velocity cannot reach its database just now (it may be restarting or too busy)."
+            + " Everything saved before is safe; try again in a minute.");
     return problem;
   }
 

@@ -71,8 +71,8 @@ class ErrorPages implements ErrorController {
       case 405 -> "This page cannot be used that way.";
       case 413 -> "That file or text is too large.";
       case 503 ->
-          "Velocity cannot reach its database just now. Everything saved before is safe; try"
-              + " again in a minute.";
+          "Velocity cannot reach its database just now (it may be restarting or too busy)."
+              + " Everything saved before is safe; try again in a minute.";
       default ->
           HttpStatus.resolve(status) != null && status < 500
               ? "The request could not be completed."

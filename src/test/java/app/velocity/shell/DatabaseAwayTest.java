@@ -20,7 +20,7 @@ class DatabaseAwayTest {
 
   @Autowired MockMvc mvc;
 
-  private static final String MESSAGE = "Velocity cannot reach its database just now.";
+  private static final String MESSAGE = "Velocity cannot reach its database just now";
 
   @Test
   void aPageSaysTheDatabaseIsAwayAndThatNothingSavedIsLost() throws Exception {

@@ -29,24 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class Routes {
 
-  /** Routes meant for people who are not signed in (the same list as RouteProtectionTest). */
-  static final Set<String> PUBLIC =
-      Set.of(
-          "/sign-in",
-          "/setup",
-          "/reset",
-          "/reset/{secret}",
-          "/join/{secret}",
-          "/invitation/{secret}",
-          "/survey/{token}",
-          "/survey/thanks",
-          "/api/v1/survey/{token}",
-          "/error",
-          "/about",
-          "/api/v1/openapi",
-          "/api/v1/openapi/swagger-config",
-          "/api/v1/openapi.yaml",
-          "/api/v1/docs");
+  /** Routes meant for people who are not signed in. */
+  static final Set<String> PUBLIC = app.velocity.PublicRoutes.PATTERNS;
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final Pattern ROLE = Pattern.compile("hasRole\\('([A-Z_]+)'\\)");

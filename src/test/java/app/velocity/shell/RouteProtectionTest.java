@@ -30,23 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class RouteProtectionTest {
 
   /** Routes meant for people who are not signed in. */
-  private static final Set<String> PUBLIC =
-      Set.of(
-          "/sign-in",
-          "/setup",
-          "/reset",
-          "/reset/{secret}",
-          "/join/{secret}",
-          "/invitation/{secret}",
-          "/survey/{token}",
-          "/survey/thanks",
-          "/api/v1/survey/{token}",
-          "/error",
-          "/about",
-          "/api/v1/openapi",
-          "/api/v1/openapi/swagger-config",
-          "/api/v1/openapi.yaml",
-          "/api/v1/docs");
+  private static final Set<String> PUBLIC = app.velocity.PublicRoutes.PATTERNS;
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;

@@ -19,6 +19,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -87,6 +88,16 @@ class SecurityConfiguration {
     ProviderManager manager = new ProviderManager(provider);
     manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
     return manager;
+  }
+
+  /**
+   * No observation (timer, trace) around every security filter, the authentication and the
+   * authorisation of each request: they cost a fifth of an answer save's CPU. Each request is still
+   * timed as a whole ({@code http.server.requests} on /actuator/prometheus).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

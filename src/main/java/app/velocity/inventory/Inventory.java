@@ -69,14 +69,18 @@ public class Inventory {
         .orElseThrow(ResponseNotFound::new);
   }
 
-  /** Saves the points given to one item (ending id to points), replacing an earlier answer. */
+  /**
+   * Saves the points given to one item (ending id to points), replacing an earlier answer, and
+   * returns the response as it now stands (in the same transaction, so its progress counts this
+   * answer and nothing is read twice).
+   */
   @Transactional
-  public Answer answer(
+  public InventoryResponse answer(
       PersonId person, UUID responseId, String itemId, Map<String, Integer> points) {
     Responses.Header header = ownHeader(person, responseId);
     Answer answer = withoutAnswers(header).answer(itemId, points);
     responses.saveAnswer(responseId, answer, now());
-    return answer;
+    return responses.withAnswers(header);
   }
 
   /** As {@link #answer}, from what was typed into the form (blank counts as 0). */

@@ -128,11 +128,11 @@ class OwnProfileApi {
       @RequestBody(required = false) String body) {
     JsonNode json = JsonInput.object(body);
     JsonInput.onlyKeys(json, "", Set.of("points"));
-    Answer answer = inventory.answer(user.id(), id, item, JsonInput.points(json, "points", ""));
-    InventoryResponse r = inventory.response(user.id(), id);
+    InventoryResponse r =
+        inventory.answer(user.id(), id, item, JsonInput.points(json, "points", ""));
     return new ApiJson.SavedAnswerJson(
         item,
-        ApiJson.points(r.item(item).orElseThrow(), answer),
+        ApiJson.points(r.item(item).orElseThrow(), r.answerTo(item).orElseThrow()),
         r.answered(),
         r.size(),
         r.firstUnanswered().map(i -> i.id()).orElse(null));

@@ -161,7 +161,8 @@ class Responses {
         .optional();
   }
 
-  private InventoryResponse withAnswers(Header h) {
+  /** The response of this header with its answers as stored now. */
+  InventoryResponse withAnswers(Header h) {
     List<Answer> answers =
         jdbc.sql(
                 "select item_id, people, performance, process from inventory_answers"

@@ -170,10 +170,34 @@ public class Directory {
       person.deactivate();
     }
     people.save(person);
+    if (!active) {
+      events.publishEvent(new PersonDeactivated(id));
+    }
   }
 
   public Optional<PersonView> person(PersonId id) {
-    return people.findById(id.value()).map(Person::view);
+    // Read on every API call (the bearer token's person) and on most pages: one plain query,
+    // without the repository's mapping machinery.
+    return jdbc.sql(
+            "select id, name, email, role, organisation_id, title, coach_id, active"
+                + " from people where id = ?")
+        .param(id.value())
+        .query(
+            (rs, n) ->
+                new PersonView(
+                    id,
+                    rs.getString("name"),
+                    rs.getString("email"),
+                    Role.valueOf(rs.getString("role")),
+                    optionalId(rs.getObject("organisation_id", UUID.class), OrganisationId::new),
+                    rs.getString("title"),
+                    optionalId(rs.getObject("coach_id", UUID.class), PersonId::new),
+                    rs.getBoolean("active")))
+        .optional();
+  }
+
+  private static <T> T optionalId(UUID value, java.util.function.Function<UUID, T> wrap) {
+    return value == null ? null : wrap.apply(value);
   }
 
   public Optional<PersonView> personByEmail(String email) {

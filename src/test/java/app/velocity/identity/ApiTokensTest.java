@@ -83,6 +83,21 @@ class ApiTokensTest {
   }
 
   @Test
+  void theTokenOfADeactivatedPersonStopsWorkingAtOnce() throws Exception {
+    PersonView exec = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
+    String token = createToken(exec);
+    // used just before, so the token was recently found valid
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+    fixtures.directory().setPersonActive(exec.id(), false);
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
+    fixtures.directory().setPersonActive(exec.id(), true);
+    mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void nobodyCanRevokeSomeoneElsesToken() throws Exception {
     PersonView owner = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
     PersonView other = fixtures.person(Role.EXECUTIVE, fixtures.organisation());

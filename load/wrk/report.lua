@@ -14,6 +14,16 @@ if auth and auth ~= "" then
   wrk.headers["Authorization"] = auth
 end
 
+-- WRK_THINK_MS: each simulated user waits between its requests, uniformly 0.5 to 1.5 times this
+-- many milliseconds, as a person reads a page before the next click. Without it, requests follow
+-- each other back to back (the saturation figures).
+local think = tonumber(os.getenv("WRK_THINK_MS") or "")
+if think and think > 0 then
+  function delay()
+    return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
+  end
+end
+
 local counter = 0
 function setup(thread)
   counter = counter + 1

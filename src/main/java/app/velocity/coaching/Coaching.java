@@ -136,6 +136,7 @@ public class Coaching {
     public record SurveyGoal(UUID id, String title) {}
   }
 
+  @Transactional(readOnly = true)
   public java.util.Optional<SurveySubject> surveySubject(UUID engagement) {
     return engagements
         .findById(engagement)
@@ -151,6 +152,7 @@ public class Coaching {
                     e.status() == EngagementStatus.ACTIVE));
   }
 
+  @Transactional(readOnly = true)
   public List<EngagementView> visibleTo(CurrentUser user) {
     List<Engagement> found =
         user.is(Role.FIRM_ADMIN) ? engagements.all() : engagements.involving(user.id().value());
@@ -158,6 +160,7 @@ public class Coaching {
   }
 
   /** The coach's own engagements, their next sessions, overdue actions and quiet ones. */
+  @Transactional(readOnly = true)
   public CoachDashboard dashboard(CurrentUser user) {
     if (!user.is(Role.COACH)) {
       throw new NotYourEngagement();
@@ -239,9 +242,21 @@ public class Coaching {
         .orElse("");
   }
 
+  /** The engagement as this person may see it, read on one connection. */
+  @Transactional(readOnly = true)
   public EngagementView view(CurrentUser user, UUID engagement) {
     Engagement found = load(engagement);
     return view(found, partOf(user, found));
+  }
+
+  /**
+   * Only the part this person plays in the engagement, for callers that check access before reading
+   * their own data (the survey module): one read, not the whole view.
+   *
+   * @throws NotYourEngagement when they play none, as for an engagement that does not exist
+   */
+  public Part partIn(CurrentUser user, UUID engagement) {
+    return partOf(user, load(engagement));
   }
 
   @Transactional

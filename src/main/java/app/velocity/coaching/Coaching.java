@@ -140,16 +140,16 @@ public class Coaching {
   public java.util.Optional<SurveySubject> surveySubject(UUID engagement) {
     return engagements
         .findById(engagement)
-        .map(
-            e ->
-                new SurveySubject(
-                    e.id(),
-                    name(e.executiveId()),
-                    goals.of(e.id()).stream()
-                        .map(g -> new SurveySubject.SurveyGoal(g.id(), g.title()))
-                        .toList(),
-                    e.managerShownAlone(),
-                    e.status() == EngagementStatus.ACTIVE));
+        .map(e -> surveySubject(e, name(e.executiveId()), goals.of(e.id())));
+  }
+
+  private static SurveySubject surveySubject(Engagement e, String executive, List<Goal> goalList) {
+    return new SurveySubject(
+        e.id(),
+        executive,
+        goalList.stream().map(g -> new SurveySubject.SurveyGoal(g.id(), g.title())).toList(),
+        e.managerShownAlone(),
+        e.status() == EngagementStatus.ACTIVE);
   }
 
   @Transactional(readOnly = true)
@@ -383,6 +383,7 @@ public class Coaching {
   }
 
   private EngagementView view(Engagement engagement, Part part) {
+    String executive = name(engagement.executiveId());
     List<Goal> goalList = goals.of(engagement.id());
     List<Action> actionList = actions.of(engagement.id());
     List<CoachingSession> sessionList = sessions.of(engagement.id());
@@ -406,7 +407,7 @@ public class Coaching {
             scored.isEmpty() ? null : GoalAttainment.tScore(scored),
             surveys
                 .getIfAvailable(() -> e -> Optional.empty())
-                .of(engagement.id())
+                .of(surveySubject(engagement, executive, goalList))
                 .orElse("No stakeholder survey yet."));
     boolean content = part.seesContent();
     List<EngagementView.ActionView> actionViews =
@@ -414,7 +415,7 @@ public class Coaching {
     return new EngagementView(
         engagement.id(),
         part,
-        name(engagement.executiveId()),
+        executive,
         name(engagement.coachId()),
         organisationName(engagement),
         engagement.sponsorIds().stream().map(this::name).toList(),

@@ -136,21 +136,23 @@ public class Coaching {
     public record SurveyGoal(UUID id, String title) {}
   }
 
+  @Transactional(readOnly = true)
   public java.util.Optional<SurveySubject> surveySubject(UUID engagement) {
     return engagements
         .findById(engagement)
-        .map(
-            e ->
-                new SurveySubject(
-                    e.id(),
-                    name(e.executiveId()),
-                    goals.of(e.id()).stream()
-                        .map(g -> new SurveySubject.SurveyGoal(g.id(), g.title()))
-                        .toList(),
-                    e.managerShownAlone(),
-                    e.status() == EngagementStatus.ACTIVE));
+        .map(e -> surveySubject(e, name(e.executiveId()), goals.of(e.id())));
   }
 
+  private static SurveySubject surveySubject(Engagement e, String executive, List<Goal> goalList) {
+    return new SurveySubject(
+        e.id(),
+        executive,
+        goalList.stream().map(g -> new SurveySubject.SurveyGoal(g.id(), g.title())).toList(),
+        e.managerShownAlone(),
+        e.status() == EngagementStatus.ACTIVE);
+  }
+
+  @Transactional(readOnly = true)
   public List<EngagementView> visibleTo(CurrentUser user) {
     List<Engagement> found =
         user.is(Role.FIRM_ADMIN) ? engagements.all() : engagements.involving(user.id().value());
@@ -158,6 +160,7 @@ public class Coaching {
   }
 
   /** The coach's own engagements, their next sessions, overdue actions and quiet ones. */
+  @Transactional(readOnly = true)
   public CoachDashboard dashboard(CurrentUser user) {
     if (!user.is(Role.COACH)) {
       throw new NotYourEngagement();
@@ -239,9 +242,21 @@ public class Coaching {
         .orElse("");
   }
 
+  /** The engagement as this person may see it, read on one connection. */
+  @Transactional(readOnly = true)
   public EngagementView view(CurrentUser user, UUID engagement) {
     Engagement found = load(engagement);
     return view(found, partOf(user, found));
+  }
+
+  /**
+   * Only the part this person plays in the engagement, for callers that check access before reading
+   * their own data (the survey module): one read, not the whole view.
+   *
+   * @throws NotYourEngagement when they play none, as for an engagement that does not exist
+   */
+  public Part partIn(CurrentUser user, UUID engagement) {
+    return partOf(user, load(engagement));
   }
 
   @Transactional
@@ -368,6 +383,7 @@ public class Coaching {
   }
 
   private EngagementView view(Engagement engagement, Part part) {
+    String executive = name(engagement.executiveId());
     List<Goal> goalList = goals.of(engagement.id());
     List<Action> actionList = actions.of(engagement.id());
     List<CoachingSession> sessionList = sessions.of(engagement.id());
@@ -391,7 +407,7 @@ public class Coaching {
             scored.isEmpty() ? null : GoalAttainment.tScore(scored),
             surveys
                 .getIfAvailable(() -> e -> Optional.empty())
-                .of(engagement.id())
+                .of(surveySubject(engagement, executive, goalList))
                 .orElse("No stakeholder survey yet."));
     boolean content = part.seesContent();
     List<EngagementView.ActionView> actionViews =
@@ -399,7 +415,7 @@ public class Coaching {
     return new EngagementView(
         engagement.id(),
         part,
-        name(engagement.executiveId()),
+        executive,
         name(engagement.coachId()),
         organisationName(engagement),
         engagement.sponsorIds().stream().map(this::name).toList(),

@@ -13,4 +13,12 @@ public interface SurveyProgress {
 
   /** The sentence for this engagement, or empty when it has no survey yet. */
   Optional<String> of(UUID engagement);
+
+  /**
+   * The same for an engagement its caller has already read (the engagement view), so that the
+   * provider need not read it again.
+   */
+  default Optional<String> of(Coaching.SurveySubject engagement) {
+    return of(engagement.engagement());
+  }
 }

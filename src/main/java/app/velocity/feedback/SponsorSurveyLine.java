@@ -1,5 +1,6 @@
 package app.velocity.feedback;
 
+import app.velocity.coaching.Coaching;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,7 +22,15 @@ class SponsorSurveyLine implements app.velocity.coaching.SurveyProgress {
 
   @Override
   public Optional<String> of(UUID engagement) {
-    SurveyProgress.Progress p = progress.of(engagement);
+    return line(progress.of(engagement));
+  }
+
+  @Override
+  public Optional<String> of(Coaching.SurveySubject engagement) {
+    return line(progress.of(engagement));
+  }
+
+  private static Optional<String> line(SurveyProgress.Progress p) {
     if (p.wavesSent() == 0) {
       return Optional.empty();
     }

@@ -56,10 +56,15 @@ public class SurveyProgress {
   }
 
   public Progress of(UUID engagement) {
-    Coaching.SurveySubject subject = coaching.surveySubject(engagement).orElseThrow();
-    List<Wave> sent = Surveys.waves(jdbc, engagement).stream().filter(Wave::sent).toList();
+    return of(coaching.surveySubject(engagement).orElseThrow());
+  }
+
+  /** The same for an engagement the caller has already read (the engagement view). */
+  Progress of(Coaching.SurveySubject subject) {
+    List<Wave> sent =
+        Surveys.waves(jdbc, subject.engagement()).stream().filter(Wave::sent).toList();
     var goals = new ArrayList<GoalScore>();
-    var results = report.results(subject);
+    var results = report.results(subject, sent);
     for (int i = 0; i < subject.goals().size(); i++) {
       GoalId goal = new GoalId(subject.goals().get(i).id().toString());
       if (results.isEmpty()) {

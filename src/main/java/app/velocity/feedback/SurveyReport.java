@@ -66,70 +66,92 @@ class SurveyReport {
 
   /** The aggregated results, empty when no wave was sent or no goal is set. */
   Optional<Results> results(Coaching.SurveySubject subject) {
-    if (subject.goals().isEmpty()) {
-      return Optional.empty();
-    }
-    List<Wave> sent =
-        Surveys.waves(jdbc, subject.engagement()).stream().filter(Wave::sent).toList();
-    if (sent.isEmpty()) {
+    return results(
+        subject, Surveys.waves(jdbc, subject.engagement()).stream().filter(Wave::sent).toList());
+  }
+
+  /**
+   * The same for the sent waves the caller has already read. The invitations, scores and answers of
+   * all waves are read in three statements, not three per wave.
+   */
+  Optional<Results> results(Coaching.SurveySubject subject, List<Wave> sent) {
+    if (subject.goals().isEmpty() || sent.isEmpty()) {
       return Optional.empty();
     }
     var goals = subject.goals().stream().map(g -> new GoalId(g.id().toString())).toList();
+    String sentWaves =
+        " in (select id from survey_waves where engagement_id = ? and sent_at is not null)";
+    var invitedByWave = new HashMap<UUID, Map<RaterGroup, Integer>>();
+    jdbc.sql(
+            "select wave_id, rater_group, count(*) as n from survey_invitations where wave_id"
+                + sentWaves
+                + " group by wave_id, rater_group")
+        .param(subject.engagement())
+        .query(
+            (rs, n) ->
+                invitedByWave
+                    .computeIfAbsent(rs.getObject("wave_id", UUID.class), k -> new HashMap<>())
+                    .put(
+                        StakeholderGroup.valueOf(rs.getString("rater_group")).raterGroup(),
+                        rs.getInt("n")))
+        .list();
+    var scores = new HashMap<UUID, Map<GoalId, Integer>>();
+    jdbc.sql(
+            "select s.answer_id, s.goal_id, s.score from survey_scores s"
+                + " join survey_answers a on a.id = s.answer_id where a.wave_id"
+                + sentWaves)
+        .param(subject.engagement())
+        .query(
+            (rs, n) ->
+                scores
+                    .computeIfAbsent(rs.getObject("answer_id", UUID.class), k -> new HashMap<>())
+                    .put(new GoalId(rs.getObject("goal_id").toString()), rs.getInt("score")))
+        .list();
+    record Stored(UUID id, String group, String followUp, String suggestion) {}
+    var answersByWave = new HashMap<UUID, List<Stored>>();
+    jdbc.sql(
+            "select wave_id, id, rater_group, follow_up, suggestion from survey_answers"
+                + " where wave_id"
+                + sentWaves
+                + " order by id")
+        .param(subject.engagement())
+        .query(
+            (rs, n) ->
+                answersByWave
+                    .computeIfAbsent(rs.getObject("wave_id", UUID.class), k -> new ArrayList<>())
+                    .add(
+                        new Stored(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("rater_group"),
+                            rs.getString("follow_up"),
+                            rs.getString("suggestion"))))
+        .list();
     var invitations = new ArrayList<Invitation>();
     var answers = new ArrayList<Answer>();
     for (Wave wave : sent) {
-      var invited = new HashMap<RaterGroup, Integer>();
-      jdbc.sql(
-              "select rater_group, count(*) as n from survey_invitations where wave_id = ?"
-                  + " group by rater_group")
-          .param(wave.id())
-          .query(
-              (rs, n) ->
-                  invited.put(
-                      StakeholderGroup.valueOf(rs.getString("rater_group")).raterGroup(),
-                      rs.getInt("n")))
-          .list();
-      invited.forEach(
-          (group, n) -> {
-            for (int i = 0; i < n; i++) {
-              invitations.add(new Invitation(wave.number(), rater(wave, group, i), group));
-            }
-          });
-      var scores = new HashMap<UUID, Map<GoalId, Integer>>();
-      jdbc.sql(
-              "select s.answer_id, s.goal_id, s.score from survey_scores s"
-                  + " join survey_answers a on a.id = s.answer_id where a.wave_id = ?")
-          .param(wave.id())
-          .query(
-              (rs, n) ->
-                  scores
-                      .computeIfAbsent(rs.getObject("answer_id", UUID.class), k -> new HashMap<>())
-                      .put(new GoalId(rs.getObject("goal_id").toString()), rs.getInt("score")))
-          .list();
+      invitedByWave
+          .getOrDefault(wave.id(), Map.of())
+          .forEach(
+              (group, n) -> {
+                for (int i = 0; i < n; i++) {
+                  invitations.add(new Invitation(wave.number(), rater(wave, group, i), group));
+                }
+              });
       var next = new HashMap<RaterGroup, Integer>();
-      jdbc.sql(
-              "select id, rater_group, follow_up, suggestion from survey_answers"
-                  + " where wave_id = ? order by id")
-          .param(wave.id())
-          .query(
-              (rs, n) -> {
-                RaterGroup group =
-                    StakeholderGroup.valueOf(rs.getString("rater_group")).raterGroup();
-                int index = next.merge(group, 1, Integer::sum) - 1;
-                Map<GoalId, Integer> given =
-                    new HashMap<>(scores.getOrDefault(rs.getObject("id", UUID.class), Map.of()));
-                given.keySet().retainAll(goals);
-                String followUp = rs.getString("follow_up");
-                return answers.add(
-                    new Answer(
-                        wave.number(),
-                        rater(wave, group, index),
-                        group,
-                        given,
-                        followUp == null ? null : FollowUp.valueOf(followUp),
-                        rs.getString("suggestion")));
-              })
-          .list();
+      for (Stored stored : answersByWave.getOrDefault(wave.id(), List.of())) {
+        RaterGroup group = StakeholderGroup.valueOf(stored.group()).raterGroup();
+        int index = next.merge(group, 1, Integer::sum) - 1;
+        Map<GoalId, Integer> given = new HashMap<>(scores.getOrDefault(stored.id(), Map.of()));
+        given.keySet().retainAll(goals);
+        answers.add(
+            new Answer(
+                wave.number(),
+                rater(wave, group, index),
+                group,
+                given,
+                stored.followUp() == null ? null : FollowUp.valueOf(stored.followUp()),
+                stored.suggestion()));
+      }
     }
     return Optional.of(
         SurveyResults.aggregate(

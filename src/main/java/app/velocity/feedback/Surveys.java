@@ -46,7 +46,7 @@ public class Surveys {
 
   /** The part the person plays; 404 for anyone without one. */
   public Part partOf(CurrentUser user, UUID engagement) {
-    return coaching.view(user, engagement).part();
+    return coaching.partIn(user, engagement);
   }
 
   private void require(CurrentUser user, UUID engagement, Set<Part> allowed) {

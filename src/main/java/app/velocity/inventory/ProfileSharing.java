@@ -7,8 +7,14 @@ import app.velocity.organisations.PersonId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -193,6 +199,37 @@ public class ProfileSharing {
       audit.record(viewer.id(), "profile.read", subject, where);
     }
     return result;
+  }
+
+  /**
+   * The latest result of each subject the viewer may see, as {@link #latestVisibleTo(CurrentUser,
+   * PersonId, String)} decides it one by one, for pages that show many people at once: who shares
+   * with the viewer and whose coach the viewer is are read once, and the reads of other people's
+   * results go to the audit log in one statement (one line per person). Subjects without a visible
+   * result are not in the map.
+   */
+  public Map<PersonId, ProfileResult> latestVisibleTo(
+      CurrentUser viewer, Collection<PersonId> subjects, String where) {
+    if (subjects.isEmpty()) {
+      return Map.of();
+    }
+    Set<PersonId> visible = new HashSet<>(sharedWith(viewer.id()));
+    directory.clientsOf(viewer.id()).stream()
+        .filter(p -> p.active())
+        .forEach(p -> visible.add(p.id()));
+    visible.add(viewer.id());
+    Map<PersonId, ProfileResult> results = new LinkedHashMap<>();
+    for (PersonId subject : new LinkedHashSet<>(subjects)) {
+      if (visible.contains(subject)) {
+        profiles.latest(subject).ifPresent(r -> results.put(subject, r));
+      }
+    }
+    audit.recordAll(
+        viewer.id(),
+        "profile.read",
+        results.keySet().stream().filter(s -> !s.equals(viewer.id())).toList(),
+        where);
+    return results;
   }
 
   /** The subject's whole history as the viewer may see it; empty as above. */

@@ -70,24 +70,32 @@ public class RelationshipMaps {
    * they shared it with the executive (confidence 1.0), otherwise the estimates the executive may
    * see, combined. People with neither are left out. Each read of a shared result is audited.
    */
+  @Transactional
   public List<MappedProfile> profilesOnMap(PersonId executive) {
-    CurrentUser viewer =
+    PersonView owner =
         directory
             .person(executive)
             .filter(p -> p.role() == Role.EXECUTIVE && p.active())
-            .map(CurrentUser::of)
             .orElse(null);
-    if (viewer == null) {
+    if (owner == null) {
       return List.of();
     }
+    CurrentUser viewer = CurrentUser.of(owner);
+    Map<PersonId, PersonView> people = colleagues(owner);
     List<MappedProfile> profiles = new ArrayList<>();
-    for (MapEntry entry : entries(executive)) {
-      KnownProfile known = know(viewer, entry.person(), "relationship map (read API)");
+    List<MapEntry> entries = entries(executive);
+    Map<PersonId, ProfileResult> shared =
+        sharing.latestVisibleTo(
+            viewer, entries.stream().map(MapEntry::person).toList(), "relationship map (read API)");
+    for (MapEntry entry : entries) {
+      KnownProfile known = know(viewer, entry.person(), shared.get(entry.person()));
       if (known.known()) {
         profiles.add(
             new MappedProfile(
                 entry.person(),
-                nameOf(entry.person()),
+                people.containsKey(entry.person())
+                    ? people.get(entry.person()).name()
+                    : nameOf(entry.person()),
                 known.source(),
                 known.profile(),
                 known.estimate() ? known.confidence() : 1.0));
@@ -101,9 +109,16 @@ public class RelationshipMaps {
    * see it (a shared result always wins), otherwise the estimates the viewer may see, combined.
    */
   KnownProfile know(CurrentUser viewer, PersonId subject, String where) {
-    Optional<ProfileResult> own = sharing.latestVisibleTo(viewer, subject, where);
-    if (own.isPresent()) {
-      return new KnownProfile(MappedProfile.Source.SELF, own.get().profile(), 1.0, 0, List.of());
+    return know(viewer, subject, sharing.latestVisibleTo(viewer, subject, where).orElse(null));
+  }
+
+  /**
+   * The same, with the subject's own result already looked up (null when the viewer may not see
+   * one), for pages that look up everyone's at once.
+   */
+  KnownProfile know(CurrentUser viewer, PersonId subject, ProfileResult own) {
+    if (own != null) {
+      return new KnownProfile(MappedProfile.Source.SELF, own.profile(), 1.0, 0, List.of());
     }
     Optional<CombinedEstimate> combined = estimates.combinedFor(viewer, subject);
     return combined
@@ -326,7 +341,11 @@ public class RelationshipMaps {
 
   // The page
 
-  /** The map as the viewer may see it. */
+  /**
+   * The map as the viewer may see it. One transaction: the page reads on one connection, and the
+   * audit lines of the results it shows are committed once, not one commit per person.
+   */
+  @Transactional
   public MapPage page(CurrentUser viewer, PersonId executive) {
     PersonView owner = requireMayRead(viewer, executive);
     boolean isOwner = viewer.id().equals(executive);
@@ -342,12 +361,19 @@ public class RelationshipMaps {
     List<Relationship> relationships = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Map<String, PersonId> byName = new HashMap<>();
-    for (MapEntry e : entries(executive)) {
-      PersonView person = directory.person(e.person()).orElse(null);
+    List<MapEntry> entries = entries(executive);
+    Map<PersonId, PersonView> people = colleagues(owner);
+    Map<PersonId, ProfileResult> results =
+        sharing.latestVisibleTo(viewer, entries.stream().map(MapEntry::person).toList(), where);
+    for (MapEntry e : entries) {
+      PersonView person =
+          people.containsKey(e.person())
+              ? people.get(e.person())
+              : directory.person(e.person()).orElse(null);
       if (person == null) {
         continue;
       }
-      KnownProfile known = know(viewer, e.person(), where);
+      KnownProfile known = know(viewer, e.person(), results.get(e.person()));
       String label = person.name();
       if (known.known()) {
         var p = known.profile();
@@ -452,6 +478,18 @@ public class RelationshipMaps {
   }
 
   // Helpers
+
+  /**
+   * The people of the executive's organisation by id, read at once: everyone on a map is one of
+   * them (a person who moved is looked up on their own).
+   */
+  private Map<PersonId, PersonView> colleagues(PersonView executive) {
+    Map<PersonId, PersonView> people = new HashMap<>();
+    if (executive.organisation() != null) {
+      directory.peopleIn(executive.organisation()).forEach(p -> people.put(p.id(), p));
+    }
+    return people;
+  }
 
   String nameOf(PersonId person) {
     return directory.person(person).map(PersonView::name).orElse("this person");

@@ -190,7 +190,11 @@ public class Teams {
         .list();
   }
 
-  /** The team as the viewer may see it; anyone else is told it does not exist. */
+  /**
+   * The team as the viewer may see it; anyone else is told it does not exist. One transaction, so
+   * the audit lines of the members' results are committed once.
+   */
+  @Transactional
   public TeamPage view(CurrentUser viewer, UUID id) {
     Team team = team(id).orElseThrow(PersonNotFound::new);
     PersonView owner = directory.person(team.executive()).orElseThrow(PersonNotFound::new);
@@ -209,11 +213,13 @@ public class Teams {
     List<TeamMember> members = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<String> notCounted = new ArrayList<>();
-    for (PersonId p : members(team.id())) {
+    List<PersonId> ids = members(team.id());
+    Map<PersonId, ProfileResult> shared = sharing.latestVisibleTo(viewer, ids, "team view");
+    for (PersonId p : ids) {
       // the real name, also for the viewer: the analysis writes "X leads with …" of everyone
       String name = maps.nameOf(p);
       names.add(p.equals(viewer.id()) ? name + " (you)" : name);
-      KnownProfile known = maps.know(viewer, p, "team view");
+      KnownProfile known = maps.know(viewer, p, shared.get(p));
       if (known.known()) {
         members.add(new TeamMember(name, known.profile(), known.estimate(), true));
       } else {
@@ -233,20 +239,18 @@ public class Teams {
   private TeamPage distribution(CurrentUser sponsor, Team team, PersonView owner) {
     CurrentUser ownerView = CurrentUser.of(owner);
     List<TeamMember> members = new ArrayList<>();
-    for (PersonId p : members(team.id())) {
-      // only people's own results count, never estimates, and only results they shared with the
-      // team's executive; a person appears on their own only if they shared it with the sponsor
-      Optional<ProfileResult> result =
-          sharing.latestVisibleTo(ownerView, p, "team distribution for a sponsor");
-      if (result.isPresent()) {
-        members.add(
-            new TeamMember(
-                maps.nameOf(p),
-                result.get().profile(),
-                false,
-                sharing.isSharedWith(p, sponsor.id())));
-      }
-    }
+    // only people's own results count, never estimates, and only results they shared with the
+    // team's executive; a person appears on their own only if they shared it with the sponsor
+    Map<PersonId, ProfileResult> results =
+        sharing.latestVisibleTo(ownerView, members(team.id()), "team distribution for a sponsor");
+    results.forEach(
+        (p, result) ->
+            members.add(
+                new TeamMember(
+                    maps.nameOf(p),
+                    result.profile(),
+                    false,
+                    sharing.isSharedWith(p, sponsor.id()))));
     String visibility =
         "The spread of types only; a person's dot appears only when that person shared their"
             + " result with you.";

@@ -9,9 +9,15 @@ import app.velocity.SignInSupport;
 import app.velocity.audit.AuditLog;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.OrganisationView;
+import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
 import jakarta.servlet.http.Cookie;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -107,6 +113,59 @@ class ProfileSharingTest {
             mvc.perform(get("/profile").cookie(own)).andReturn().getResponse().getContentAsString())
         .contains("Who has looked at your result")
         .contains(inviter.name());
+  }
+
+  @Test
+  void manyAtOnceSeeExactlyWhatOneAtATimeSeesAndAuditOneLinePerPersonShown() {
+    // every case of the rule: shared, shared then revoked, never shared, shared without a result,
+    // the coach's client, the viewer themselves
+    PersonView shared = fixtures.person(Role.COLLEAGUE, org);
+    PersonView revoked = fixtures.person(Role.COLLEAGUE, org);
+    PersonView unshared = fixtures.person(Role.COLLEAGUE, org);
+    PersonView noResult = fixtures.person(Role.COLLEAGUE, org);
+    for (PersonView p : List.of(shared, revoked, unshared, inviter)) {
+      fixtures.profile(p, new int[] {6, 2, 2}, new int[] {2, 2, 6});
+    }
+    for (PersonView p : List.of(owner, shared, revoked, noResult)) {
+      sharing.share(p.id(), inviter.id());
+    }
+    sharing.revoke(revoked.id(), inviter.id());
+    List<PersonId> subjects =
+        Stream.of(owner, shared, revoked, unshared, noResult, inviter).map(PersonView::id).toList();
+
+    for (PersonView viewer : List.of(inviter, coach)) {
+      CurrentUser who = CurrentUser.of(viewer);
+      Map<PersonId, Long> before = readsBy(viewer, subjects);
+      Map<PersonId, ProfileResult> atOnce = sharing.latestVisibleTo(who, subjects, "test page");
+      Map<PersonId, Long> afterOnce = readsBy(viewer, subjects);
+      for (PersonId subject : subjects) {
+        Optional<ProfileResult> alone = sharing.latestVisibleTo(who, subject, "test page");
+        assertThat(Optional.ofNullable(atOnce.get(subject)))
+            .as(viewer.name() + " reading " + subject)
+            .isEqualTo(alone);
+        long lines = afterOnce.get(subject) - before.get(subject);
+        assertThat(lines)
+            .as("audit lines of " + subject + " read by " + viewer.name())
+            .isEqualTo(alone.isPresent() && !subject.equals(viewer.id()) ? 1 : 0);
+      }
+    }
+    assertThat(sharing.latestVisibleTo(CurrentUser.of(inviter), subjects, "test page").keySet())
+        .containsExactly(owner.id(), shared.id(), inviter.id());
+    assertThat(sharing.latestVisibleTo(CurrentUser.of(coach), subjects, "test page").keySet())
+        .containsExactly(owner.id());
+  }
+
+  private Map<PersonId, Long> readsBy(PersonView viewer, List<PersonId> subjects) {
+    Map<PersonId, Long> reads = new HashMap<>();
+    for (PersonId subject : subjects) {
+      reads.put(
+          subject,
+          audit.about(subject, 100).stream()
+              .filter(e -> e.actor().equals(viewer.id()) && e.action().equals("profile.read"))
+              .filter(e -> "test page".equals(e.detail()))
+              .count());
+    }
+    return reads;
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.velocity.Fixtures;
 import app.velocity.IntegrationTest;
 import app.velocity.SignInSupport;
+import app.velocity.audit.AuditLog;
 import app.velocity.inventory.ProfileSharing;
 import app.velocity.motivation.team.Frequency;
 import app.velocity.organisations.CurrentUser;
@@ -15,6 +16,7 @@ import app.velocity.organisations.OrganisationView;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class RelationshipMapTest {
   @Autowired Fixtures fixtures;
   @Autowired RelationshipMaps maps;
   @Autowired ProfileSharing sharing;
+  @Autowired AuditLog audit;
 
   OrganisationView org;
   PersonView executive;
@@ -179,6 +182,38 @@ class RelationshipMapTest {
     assertThat(html.split("r=\"6\" fill=\"#ffffff\"", -1)).hasSize(2); // hollow: Omar
     assertThat(html).contains("Veering away").contains("you may be veering away");
     assertThat(html.indexOf("Veering away")).isLessThan(html.indexOf("Steady"));
+  }
+
+  @Test
+  void eachViewOfTheMapAuditsOneLinePerSharedResultShownAndNoneForTheRest() throws Exception {
+    PersonView omar = fixtures.person(Role.COLLEAGUE, org);
+    PersonView lena = fixtures.person(Role.COLLEAGUE, org);
+    fixtures.profile(priya, new int[] {6, 2, 2}, new int[] {6, 2, 2});
+    fixtures.profile(omar, new int[] {2, 6, 2}, new int[] {2, 6, 2});
+    fixtures.profile(lena, new int[] {2, 2, 6}, new int[] {2, 2, 6});
+    sharing.share(priya.id(), executive.id());
+    sharing.share(omar.id(), executive.id());
+    CurrentUser me = CurrentUser.of(executive);
+    for (PersonView p : List.of(priya, omar, lena)) {
+      maps.add(me, new MapEntry(p.id(), 3, Frequency.WEEKLY, 3, 3, ""), null);
+    }
+
+    map();
+    map();
+
+    for (PersonView p : List.of(priya, omar)) {
+      assertThat(audit.about(p.id(), 10))
+          .as(p.name() + " sees each read of her result")
+          .hasSize(2)
+          .allSatisfy(
+              e -> {
+                assertThat(e.actor()).isEqualTo(executive.id());
+                assertThat(e.action()).isEqualTo("profile.read");
+                assertThat(e.detail()).isEqualTo("relationship map");
+              });
+    }
+    assertThat(audit.about(lena.id(), 10)).as("not shared, not shown, not read").isEmpty();
+    assertThat(audit.about(executive.id(), 10)).as("the owner's own result").isEmpty();
   }
 
   @Test

@@ -415,6 +415,24 @@ public class Load {
           new Persona("harriet.cole@northwind.example", false, false),
           new Persona("priya.raman@northwind.example", false, true));
 
+  /** Rounds of API calls a journey's token serves before it is revoked and a new one created. */
+  static final int TOKEN_ROUNDS = 5;
+
+  /** Sleeps 0.5 to 1.5 times {@code mean} milliseconds; false when interrupted. */
+  static boolean think(long mean) {
+    return mean <= 0 || pause(mean / 2 + (long) (Math.random() * mean));
+  }
+
+  static boolean pause(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException stop) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   static void journeys(String[] a) throws Exception {
     String base = a[1];
     int users = Integer.parseInt(a[2]);
@@ -423,6 +441,9 @@ public class Load {
     Path errors = Path.of(a[5]);
     String password = a.length > 6 ? a[6] : "velocity-demo";
     String organisation = a.length > 7 ? a[7] : null;
+    // between two clicks a user reads for 0.5 to 1.5 times this (LOAD_THINK_MS, default 1 s)
+    long think = Long.parseLong(System.getenv().getOrDefault("LOAD_THINK_MS", "1000"));
+    long ramp = Math.min(10_000, seconds * 1000 / 4);
     long deadline = System.currentTimeMillis() + seconds * 1000;
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -437,7 +458,14 @@ public class Load {
         int user = u;
         pool.submit(
             () -> {
+              // users arrive over the first seconds, as people do, not all in the same instant
+              if (!pause(ramp * user / users)) {
+                return;
+              }
               Browser browser = null;
+              String token = null;
+              String tokenId = null;
+              int round = 0;
               while (System.currentTimeMillis() < deadline) {
                 try {
                   if (browser == null) {
@@ -453,22 +481,30 @@ public class Load {
                       throw new IOException(page + " answered " + r.statusCode());
                     }
                     ok.incrementAndGet();
+                    if (!think(think)) {
+                      return;
+                    }
                   }
-                  // a short-lived token: create it, use it, and revoke it with itself
-                  HttpResponse<String> created =
-                      api(
-                          api,
-                          "POST",
-                          base + "/api/v1/tokens",
-                          basic(persona.email(), password),
-                          "{\"name\":\"journey " + user + "\"}");
-                  Matcher id = ID.matcher(created.body());
-                  Matcher secret = TOKEN.matcher(created.body());
-                  if (created.statusCode() != 201 || !id.find() || !secret.find()) {
-                    throw new IOException("token creation answered " + created.statusCode());
+                  if (token == null) {
+                    // a personal access token, created with the password (HTTP Basic), used for
+                    // the API calls of the next rounds, and revoked with itself every few rounds
+                    HttpResponse<String> created =
+                        api(
+                            api,
+                            "POST",
+                            base + "/api/v1/tokens",
+                            basic(persona.email(), password),
+                            "{\"name\":\"journey " + user + "\"}");
+                    Matcher id = ID.matcher(created.body());
+                    Matcher secret = TOKEN.matcher(created.body());
+                    if (created.statusCode() != 201 || !id.find() || !secret.find()) {
+                      throw new IOException("token creation answered " + created.statusCode());
+                    }
+                    ack(ackOut, "token", id.group(1), writes);
+                    ok.incrementAndGet();
+                    tokenId = id.group(1);
+                    token = "Bearer " + secret.group(1);
                   }
-                  ack(ackOut, "token", id.group(1), writes);
-                  String token = "Bearer " + secret.group(1);
                   if (persona.admin() && organisation != null) {
                     int n = run.incrementAndGet();
                     String email = "journey." + n + "." + System.nanoTime() + "@journeys.load.test";
@@ -488,6 +524,7 @@ public class Load {
                       throw new IOException("adding a person answered " + person.statusCode());
                     }
                     ack(ackOut, "person", pid.group(1), writes);
+                    ok.incrementAndGet();
                   }
                   if (persona.answers()) {
                     // one step of the inventory: resume the open response, save one answer
@@ -521,14 +558,21 @@ public class Load {
                       throw new IOException("saving an answer answered " + saved.statusCode());
                     }
                     ack(ackOut, "answer", rid.group(1) + "/" + it[0], writes);
+                    ok.addAndGet(2);
                   }
-                  HttpResponse<String> revoked =
-                      api(api, "DELETE", base + "/api/v1/tokens/" + id.group(1), token, null);
-                  if (revoked.statusCode() != 204) {
-                    throw new IOException("token revocation answered " + revoked.statusCode());
+                  if (++round % TOKEN_ROUNDS == 0) {
+                    HttpResponse<String> revoked =
+                        api(api, "DELETE", base + "/api/v1/tokens/" + tokenId, token, null);
+                    if (revoked.statusCode() != 204) {
+                      throw new IOException("token revocation answered " + revoked.statusCode());
+                    }
+                    ack(ackOut, "revoked", tokenId, writes);
+                    ok.incrementAndGet();
+                    token = null;
                   }
-                  ack(ackOut, "revoked", id.group(1), writes);
-                  ok.addAndGet(2);
+                  if (!think(think)) {
+                    return;
+                  }
                 } catch (Exception e) {
                   failed.incrementAndGet();
                   synchronized (errOut) {

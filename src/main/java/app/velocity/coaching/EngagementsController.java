@@ -111,6 +111,10 @@ class EngagementsController {
     if (!model.containsAttribute("sessionForm")) {
       model.addAttribute("sessionForm", SessionForm.blank());
     }
+    if (!model.containsAttribute("goalForm")) {
+      model.addAttribute("goalForm", GoalForm.blank());
+    }
+    model.addAttribute("goalChoices", coaching.goalChoices(user, id));
     model.addAttribute("timeZones", TimeZones.OFFERED);
     return "coaching/engagement";
   }
@@ -129,26 +133,17 @@ class EngagementsController {
   }
 
   @PostMapping("/engagements/{id}/goals")
-  String goal(
-      CurrentUser user,
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "") String title,
-      @RequestParam(defaultValue = "") String levelMinus2,
-      @RequestParam(defaultValue = "") String levelMinus1,
-      @RequestParam(defaultValue = "") String level0,
-      @RequestParam(defaultValue = "") String levelPlus1,
-      @RequestParam(defaultValue = "") String levelPlus2,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        flash,
-        "The goal is set.",
-        () ->
-            coaching.defineGoal(
-                user,
-                id,
-                title,
-                List.of(levelMinus2, levelMinus1, level0, levelPlus1, levelPlus2)));
+  String goal(CurrentUser user, @PathVariable UUID id, GoalForm form, RedirectAttributes flash) {
+    try {
+      coaching.defineGoal(
+          user, id, form.title(), form.levels(), form.strength(), form.relationship());
+      flash.addFlashAttribute("notice", "The goal is set.");
+    } catch (IllegalArgumentException e) {
+      flash.addFlashAttribute("goalForm", form.withError(e));
+    } catch (IllegalStateException e) {
+      flash.addFlashAttribute("error", Sentences.of(e));
+    }
+    return "redirect:/engagements/" + id + "#goals";
   }
 
   @PostMapping("/engagements/{id}/goals/{goal}/scores")

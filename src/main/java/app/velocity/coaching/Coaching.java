@@ -105,16 +105,22 @@ public class Coaching {
         .filter(p -> p.role() == Role.COACH && p.active())
         .orElseThrow(() -> new IllegalArgumentException("coach: choose an active coach"));
     Set<UUID> sponsors = new LinkedHashSet<>();
+    String organisation =
+        directory.organisation(executive.organisation()).map(OrganisationView::name).orElse("");
     for (PersonId sponsor : opening.sponsors() == null ? List.<PersonId>of() : opening.sponsors()) {
       PersonView person =
           directory
               .person(sponsor)
-              .filter(p -> p.role() == Role.SPONSOR)
+              .filter(p -> p.role() == Role.SPONSOR && p.active())
               .filter(p -> executive.organisation().equals(p.organisation()))
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "sponsors: a sponsor must be a sponsor of the executive's organisation"));
+                          "sponsors: choose sponsors of "
+                              + organisation
+                              + ", "
+                              + executive.name()
+                              + "'s organisation; one of those chosen is not"));
       sponsors.add(person.id().value());
     }
     Engagement engagement =

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -356,7 +355,7 @@ class EngagementsApi {
       @PathVariable UUID id,
       @PathVariable UUID action,
       @RequestBody(required = false) MarkJson body) {
-    coaching.markAction(user, id, action, status(body == null ? null : body.status()));
+    coaching.markAction(user, id, action, Action.Status.parse(body == null ? null : body.status()));
   }
 
   @PostMapping(path = "/{id}/journal", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -492,16 +491,5 @@ class EngagementsApi {
       throw new IllegalArgumentException("date: choose the date of the session");
     }
     return body.plan();
-  }
-
-  private static Action.Status status(String text) {
-    if (text != null) {
-      for (Action.Status s : Action.Status.values()) {
-        if (s.name().equals(text.strip().toUpperCase(Locale.ROOT))) {
-          return s;
-        }
-      }
-    }
-    throw new IllegalArgumentException("status: one of OPEN, DONE or DROPPED");
   }
 }

@@ -36,9 +36,18 @@ class EngagementsController {
     return "coaching/engagements";
   }
 
+  /**
+   * The form; with {@code executive} chosen (the select asks again on change, through htmx), it
+   * lists the sponsors of that executive's organisation and no one else's.
+   */
   @GetMapping("/engagements/new")
-  String form(CurrentUser user, Model model) {
-    return form(user, model, null, null, null, null, null, null);
+  String form(
+      CurrentUser user,
+      @RequestParam(required = false) String executive,
+      @RequestParam(required = false) String startsOn,
+      @RequestParam(required = false) String endsOn,
+      Model model) {
+    return form(user, model, null, executive, null, startsOn, endsOn, null);
   }
 
   private String form(
@@ -60,7 +69,18 @@ class EngagementsController {
     }
     model.addAttribute("executives", executives);
     model.addAttribute("coaches", user.is(Role.COACH) ? List.of() : directory.withRole(Role.COACH));
-    model.addAttribute("sponsors", directory.withRole(Role.SPONSOR));
+    model.addAttribute(
+        "sponsors",
+        executives.stream()
+            .filter(p -> p.id().toString().equals(executive))
+            .findFirst()
+            .map(
+                chosen ->
+                    directory.withRole(Role.SPONSOR).stream()
+                        .filter(PersonView::active)
+                        .filter(p -> chosen.organisation().equals(p.organisation()))
+                        .toList())
+            .orElse(null));
     model.addAttribute("error", error);
     model.addAttribute("executive", executive == null ? "" : executive);
     model.addAttribute("coach", coach == null ? "" : coach);
@@ -181,13 +201,13 @@ class EngagementsController {
       CurrentUser user,
       @PathVariable UUID id,
       @PathVariable UUID action,
-      @RequestParam String status,
+      @RequestParam(defaultValue = "") String status,
       RedirectAttributes flash) {
     return attempt(
-        id,
+        "/engagements/" + id + "#actions",
         flash,
         "The action is updated.",
-        () -> coaching.markAction(user, id, action, Action.Status.valueOf(status)));
+        () -> coaching.markAction(user, id, action, Action.Status.parse(status)));
   }
 
   @PostMapping("/engagements/{id}/journal")

@@ -402,7 +402,7 @@ public class Coaching {
   /** How the goal's tie reads on the page, or null when it is tied to nothing. */
   private String tiedTo(Goal g) {
     if (g.strength() != null) {
-      return "A strength overdone: " + links().strength(g.strength()).orElse(g.strength());
+      return "The strength " + links().strength(g.strength()).orElse(g.strength());
     }
     if (g.relationshipPersonId() != null) {
       return "The relationship with " + name(g.relationshipPersonId());

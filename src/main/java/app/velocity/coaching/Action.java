@@ -15,7 +15,19 @@ class Action {
   enum Status {
     OPEN,
     DONE,
-    DROPPED
+    DROPPED;
+
+    /** Reads a status as a form or a JSON body gives it, in any case. */
+    static Status parse(String text) {
+      if (text != null) {
+        for (Status s : values()) {
+          if (s.name().equals(text.strip().toUpperCase(java.util.Locale.ROOT))) {
+            return s;
+          }
+        }
+      }
+      throw new IllegalArgumentException("status: choose open, done or dropped");
+    }
   }
 
   @Id private final UUID id;

@@ -37,6 +37,7 @@ public class Coaching {
   private final CoachingSessions sessions;
   private final Directory directory;
   private final ObjectProvider<SurveyProgress> surveys;
+  private final ObjectProvider<GoalLinks> goalLinks;
   private final Clock clock;
 
   Coaching(
@@ -47,6 +48,7 @@ public class Coaching {
       CoachingSessions sessions,
       Directory directory,
       ObjectProvider<SurveyProgress> surveys,
+      ObjectProvider<GoalLinks> goalLinks,
       Clock clock) {
     this.engagements = engagements;
     this.goals = goals;
@@ -55,7 +57,19 @@ public class Coaching {
     this.sessions = sessions;
     this.directory = directory;
     this.surveys = surveys;
+    this.goalLinks = goalLinks;
     this.clock = clock;
+  }
+
+  /**
+   * The same service reading the time from another clock: for data entered after the fact (the
+   * demo's engagement, six months in) and for tests that look ahead. Requests from people always go
+   * through the bean on the application's clock. The copy runs outside Spring's proxy, so each call
+   * is not wrapped in a transaction of its own: use it where nothing runs concurrently.
+   */
+  public Coaching asOf(Clock other) {
+    return new Coaching(
+        engagements, goals, actions, journal, sessions, directory, surveys, goalLinks, other);
   }
 
   /** What is needed to open an engagement. */
@@ -91,16 +105,22 @@ public class Coaching {
         .filter(p -> p.role() == Role.COACH && p.active())
         .orElseThrow(() -> new IllegalArgumentException("coach: choose an active coach"));
     Set<UUID> sponsors = new LinkedHashSet<>();
+    String organisation =
+        directory.organisation(executive.organisation()).map(OrganisationView::name).orElse("");
     for (PersonId sponsor : opening.sponsors() == null ? List.<PersonId>of() : opening.sponsors()) {
       PersonView person =
           directory
               .person(sponsor)
-              .filter(p -> p.role() == Role.SPONSOR)
+              .filter(p -> p.role() == Role.SPONSOR && p.active())
               .filter(p -> executive.organisation().equals(p.organisation()))
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "sponsors: a sponsor must be a sponsor of the executive's organisation"));
+                          "sponsors: choose sponsors of "
+                              + organisation
+                              + ", "
+                              + executive.name()
+                              + "'s organisation; one of those chosen is not"));
       sponsors.add(person.id().value());
     }
     Engagement engagement =
@@ -280,14 +300,129 @@ public class Coaching {
 
   @Transactional
   public UUID defineGoal(CurrentUser user, UUID engagement, String title, List<String> levels) {
+    return defineGoal(user, engagement, title, levels, null, null);
+  }
+
+  /**
+   * A goal, optionally tied to one of the executive's strengths in its overdone form ({@code
+   * strength}, a strength's id as {@link #goalChoices} offers it) or to one person on their
+   * relationship map ({@code relationship}, the person's id); at most one of the two.
+   */
+  @Transactional
+  public UUID defineGoal(
+      CurrentUser user,
+      UUID engagement,
+      String title,
+      List<String> levels,
+      String strength,
+      String relationship) {
     Engagement found = workable(user, engagement);
     if (goals.of(found.id()).size() >= Goal.MAX_PER_ENGAGEMENT) {
       throw new IllegalArgumentException(
           "title: an engagement works on one or two goals; this one has two already");
     }
-    Goal goal = Goal.define(found.id(), title, levels, clock.instant());
+    String strengthId = Texts.optional(strength, "strength", 200);
+    String personId = Texts.optional(relationship, "relationship", 200);
+    if (strengthId != null && personId != null) {
+      throw new IllegalArgumentException(
+          "relationship: tie a goal to one thing, a strength or a relationship, not both");
+    }
+    PersonId executive = new PersonId(found.executiveId());
+    String who = name(found.executiveId());
+    String chosenStrength = null;
+    if (strengthId != null) {
+      List<GoalLinks.Choice> offered = links().strengths(user, executive);
+      if (offered.isEmpty()) {
+        throw new IllegalArgumentException(
+            "strength: there is no profile result of " + who + " to take a strength from");
+      }
+      chosenStrength =
+          offered.stream()
+              .map(GoalLinks.Choice::id)
+              .filter(id -> id.equalsIgnoreCase(strengthId))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "strength: choose one of "
+                              + who
+                              + "'s strengths offered in the list ("
+                              + String.join(
+                                  ", ", offered.stream().map(GoalLinks.Choice::id).toList())
+                              + ")"));
+    }
+    UUID person = null;
+    if (personId != null) {
+      person =
+          links().relationships(user, executive).stream()
+              .filter(c -> c.id().equalsIgnoreCase(personId))
+              .map(c -> UUID.fromString(c.id()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "relationship: choose a person on " + who + "'s relationship map"));
+    }
+    Goal goal = Goal.define(found.id(), title, levels, chosenStrength, person, clock.instant());
     goals.save(goal);
     return goal.id();
+  }
+
+  /** What a new goal of this engagement may be tied to, as the person may see it. */
+  public record GoalChoices(
+      List<GoalLinks.Choice> strengths, List<GoalLinks.Choice> relationships) {
+
+    public boolean any() {
+      return !strengths.isEmpty() || !relationships.isEmpty();
+    }
+  }
+
+  /**
+   * The strengths and relationships a new goal may be tied to; empty lists when the person may not
+   * write a goal here (or the engagement has its two goals), so nothing is read for nothing.
+   */
+  public GoalChoices goalChoices(CurrentUser user, UUID engagement) {
+    Engagement found = load(engagement);
+    if (!partOf(user, found).seesContent()
+        || found.status() != EngagementStatus.ACTIVE
+        || goals.of(found.id()).size() >= Goal.MAX_PER_ENGAGEMENT) {
+      return new GoalChoices(List.of(), List.of());
+    }
+    PersonId executive = new PersonId(found.executiveId());
+    return new GoalChoices(
+        links().strengths(user, executive), links().relationships(user, executive));
+  }
+
+  private GoalLinks links() {
+    return goalLinks.getIfAvailable(
+        () ->
+            new GoalLinks() {
+              @Override
+              public List<Choice> strengths(CurrentUser reader, PersonId executive) {
+                return List.of();
+              }
+
+              @Override
+              public List<Choice> relationships(CurrentUser reader, PersonId executive) {
+                return List.of();
+              }
+
+              @Override
+              public Optional<String> strength(String id) {
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** How the goal's tie reads on the page, or null when it is tied to nothing. */
+  private String tiedTo(Goal g) {
+    if (g.strength() != null) {
+      return "The strength " + links().strength(g.strength()).orElse(g.strength());
+    }
+    if (g.relationshipPersonId() != null) {
+      return "The relationship with " + name(g.relationshipPersonId());
+    }
+    return null;
   }
 
   /** Coaches score goals at reviews, with the executive. */
@@ -433,7 +568,10 @@ public class Coaching {
                             g.title(),
                             g.levels(),
                             g.scores().stream().map(Goal.Score::level).toList(),
-                            g.latestLevel()))
+                            g.latestLevel(),
+                            g.strength(),
+                            g.relationshipPersonId(),
+                            tiedTo(g)))
                 .toList()
             : List.of(),
         content ? actionViews : List.of(),

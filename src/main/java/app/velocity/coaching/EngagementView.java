@@ -26,9 +26,22 @@ public record EngagementView(
     List<SessionView> sessions,
     Progress progress) {
 
-  /** A goal with its levels and reviews. */
+  /**
+   * A goal with its levels and reviews.
+   *
+   * @param strength the id of the strength, overdone, the goal is tied to, or null
+   * @param relationship the person on the map the goal is tied to, or null
+   * @param tiedTo the tie in words, or null when the goal is tied to nothing
+   */
   public record GoalView(
-      UUID id, String title, List<String> levels, List<Integer> scores, Integer latest) {
+      UUID id,
+      String title,
+      List<String> levels,
+      List<Integer> scores,
+      Integer latest,
+      String strength,
+      UUID relationship,
+      String tiedTo) {
     public String levelLabel(int index) {
       return switch (index) {
         case 0 -> "−2 much less than expected";

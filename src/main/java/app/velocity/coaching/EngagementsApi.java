@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,7 +58,14 @@ class EngagementsApi {
       LocalDate endsOn,
       Boolean managerShownAlone) {}
 
-  record GoalJson(String title, List<String> levels) {}
+  /**
+   * A new goal; {@code strength} (a strength's id) or {@code relationship} (a person's id) ties it
+   * to one thing, as {@code GET .../goal-links} offers them.
+   */
+  record GoalJson(String title, List<String> levels, String strength, String relationship) {}
+
+  /** What a new goal may be tied to. */
+  record GoalLinksJson(List<GoalLinks.Choice> strengths, List<GoalLinks.Choice> relationships) {}
 
   record ScoreJson(Integer level, String note) {}
 
@@ -123,8 +129,19 @@ class EngagementsApi {
     }
   }
 
+  /**
+   * A goal; {@code strength} is the id of the strength (overdone) it is tied to and {@code
+   * relationship} the person on the map, at most one of them; {@code tiedTo} says it in words.
+   */
   record GoalOut(
-      UUID id, String title, List<String> levels, List<Integer> scores, Integer latest) {}
+      UUID id,
+      String title,
+      List<String> levels,
+      List<Integer> scores,
+      Integer latest,
+      String strength,
+      UUID relationship,
+      String tiedTo) {}
 
   record ActionOut(
       UUID id, String title, LocalDate dueOn, String status, boolean overdue, UUID session) {}
@@ -173,7 +190,17 @@ class EngagementsApi {
           e.status().name(),
           e.agreementAccepted(),
           e.goals().stream()
-              .map(g -> new GoalOut(g.id(), g.title(), g.levels(), g.scores(), g.latest()))
+              .map(
+                  g ->
+                      new GoalOut(
+                          g.id(),
+                          g.title(),
+                          g.levels(),
+                          g.scores(),
+                          g.latest(),
+                          g.strength(),
+                          g.relationship(),
+                          g.tiedTo()))
               .toList(),
           e.actions().stream()
               .map(
@@ -268,11 +295,33 @@ class EngagementsApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Define a behaviour goal with its five levels, from −2 to +2",
-      description = "At most two goals per engagement; `levels` lists exactly five descriptions.")
+      description =
+          "At most two goals per engagement; `levels` lists exactly five descriptions. Optionally"
+              + " tie the goal to one thing: `strength`, the id of one of the executive's"
+              + " strengths in its overdone form, or `relationship`, a person on the executive's"
+              + " relationship map, as `GET .../goal-links` offers them. Anything else answers"
+              + " 400 naming the field.")
   Created goal(
       CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) GoalJson body) {
-    GoalJson b = body == null ? new GoalJson(null, null) : body;
-    return new Created(coaching.defineGoal(user, id, b.title(), b.levels()));
+    GoalJson b = body == null ? new GoalJson(null, null, null, null) : body;
+    return new Created(
+        coaching.defineGoal(user, id, b.title(), b.levels(), b.strength(), b.relationship()));
+  }
+
+  @GetMapping(path = "/{id}/goal-links", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "What a new goal may be tied to (executive or coach)",
+      description =
+          "The executive's top strengths from their latest profile (ids such as `decisive`, each"
+              + " labelled with its overdone form) and the people on their relationship map; each"
+              + " list holds only what you may see (the coach sees the map once it is shared),"
+              + " and both are empty once the engagement has its two goals.")
+  GoalLinksJson goalLinks(CurrentUser user, @PathVariable UUID id) {
+    if (!coaching.view(user, id).seesContent()) {
+      throw new NotYourEngagement();
+    }
+    Coaching.GoalChoices choices = coaching.goalChoices(user, id);
+    return new GoalLinksJson(choices.strengths(), choices.relationships());
   }
 
   @PostMapping(path = "/{id}/goals/{goal}/scores", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -306,7 +355,7 @@ class EngagementsApi {
       @PathVariable UUID id,
       @PathVariable UUID action,
       @RequestBody(required = false) MarkJson body) {
-    coaching.markAction(user, id, action, status(body == null ? null : body.status()));
+    coaching.markAction(user, id, action, Action.Status.parse(body == null ? null : body.status()));
   }
 
   @PostMapping(path = "/{id}/journal", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -442,16 +491,5 @@ class EngagementsApi {
       throw new IllegalArgumentException("date: choose the date of the session");
     }
     return body.plan();
-  }
-
-  private static Action.Status status(String text) {
-    if (text != null) {
-      for (Action.Status s : Action.Status.values()) {
-        if (s.name().equals(text.strip().toUpperCase(Locale.ROOT))) {
-          return s;
-        }
-      }
-    }
-    throw new IllegalArgumentException("status: one of OPEN, DONE or DROPPED");
   }
 }

@@ -36,9 +36,18 @@ class EngagementsController {
     return "coaching/engagements";
   }
 
+  /**
+   * The form; with {@code executive} chosen (the select asks again on change, through htmx), it
+   * lists the sponsors of that executive's organisation and no one else's.
+   */
   @GetMapping("/engagements/new")
-  String form(CurrentUser user, Model model) {
-    return form(user, model, null, null, null, null, null, null);
+  String form(
+      CurrentUser user,
+      @RequestParam(required = false) String executive,
+      @RequestParam(required = false) String startsOn,
+      @RequestParam(required = false) String endsOn,
+      Model model) {
+    return form(user, model, null, executive, null, startsOn, endsOn, null);
   }
 
   private String form(
@@ -60,7 +69,18 @@ class EngagementsController {
     }
     model.addAttribute("executives", executives);
     model.addAttribute("coaches", user.is(Role.COACH) ? List.of() : directory.withRole(Role.COACH));
-    model.addAttribute("sponsors", directory.withRole(Role.SPONSOR));
+    model.addAttribute(
+        "sponsors",
+        executives.stream()
+            .filter(p -> p.id().toString().equals(executive))
+            .findFirst()
+            .map(
+                chosen ->
+                    directory.withRole(Role.SPONSOR).stream()
+                        .filter(PersonView::active)
+                        .filter(p -> chosen.organisation().equals(p.organisation()))
+                        .toList())
+            .orElse(null));
     model.addAttribute("error", error);
     model.addAttribute("executive", executive == null ? "" : executive);
     model.addAttribute("coach", coach == null ? "" : coach);
@@ -111,6 +131,10 @@ class EngagementsController {
     if (!model.containsAttribute("sessionForm")) {
       model.addAttribute("sessionForm", SessionForm.blank());
     }
+    if (!model.containsAttribute("goalForm")) {
+      model.addAttribute("goalForm", GoalForm.blank());
+    }
+    model.addAttribute("goalChoices", coaching.goalChoices(user, id));
     model.addAttribute("timeZones", TimeZones.OFFERED);
     return "coaching/engagement";
   }
@@ -129,26 +153,17 @@ class EngagementsController {
   }
 
   @PostMapping("/engagements/{id}/goals")
-  String goal(
-      CurrentUser user,
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "") String title,
-      @RequestParam(defaultValue = "") String levelMinus2,
-      @RequestParam(defaultValue = "") String levelMinus1,
-      @RequestParam(defaultValue = "") String level0,
-      @RequestParam(defaultValue = "") String levelPlus1,
-      @RequestParam(defaultValue = "") String levelPlus2,
-      RedirectAttributes flash) {
-    return attempt(
-        id,
-        flash,
-        "The goal is set.",
-        () ->
-            coaching.defineGoal(
-                user,
-                id,
-                title,
-                List.of(levelMinus2, levelMinus1, level0, levelPlus1, levelPlus2)));
+  String goal(CurrentUser user, @PathVariable UUID id, GoalForm form, RedirectAttributes flash) {
+    try {
+      coaching.defineGoal(
+          user, id, form.title(), form.levels(), form.strength(), form.relationship());
+      flash.addFlashAttribute("notice", "The goal is set.");
+    } catch (IllegalArgumentException e) {
+      flash.addFlashAttribute("goalForm", form.withError(e));
+    } catch (IllegalStateException e) {
+      flash.addFlashAttribute("error", Sentences.of(e));
+    }
+    return "redirect:/engagements/" + id + "#goals";
   }
 
   @PostMapping("/engagements/{id}/goals/{goal}/scores")
@@ -186,13 +201,13 @@ class EngagementsController {
       CurrentUser user,
       @PathVariable UUID id,
       @PathVariable UUID action,
-      @RequestParam String status,
+      @RequestParam(defaultValue = "") String status,
       RedirectAttributes flash) {
     return attempt(
-        id,
+        "/engagements/" + id + "#actions",
         flash,
         "The action is updated.",
-        () -> coaching.markAction(user, id, action, Action.Status.valueOf(status)));
+        () -> coaching.markAction(user, id, action, Action.Status.parse(status)));
   }
 
   @PostMapping("/engagements/{id}/journal")

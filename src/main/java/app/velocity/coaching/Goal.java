@@ -29,6 +29,8 @@ class Goal {
   private final String levelPlus1;
   private final String levelPlus2;
   private final Instant createdAt;
+  private final String strength;
+  private final UUID relationshipPersonId;
 
   @MappedCollection(idColumn = "goal_id", keyColumn = "idx")
   private final List<Score> scores;
@@ -48,6 +50,8 @@ class Goal {
       String levelPlus1,
       String levelPlus2,
       Instant createdAt,
+      String strength,
+      UUID relationshipPersonId,
       List<Score> scores) {
     this.id = id;
     this.version = version;
@@ -59,10 +63,27 @@ class Goal {
     this.levelPlus1 = levelPlus1;
     this.levelPlus2 = levelPlus2;
     this.createdAt = createdAt;
+    this.strength = strength;
+    this.relationshipPersonId = relationshipPersonId;
     this.scores = scores == null ? new ArrayList<>() : new ArrayList<>(scores);
   }
 
-  static Goal define(UUID engagement, String title, List<String> levels, Instant now) {
+  /**
+   * A new goal; {@code strength} (a strength's id) or {@code relationship} (a person on the map)
+   * ties it to one thing, both null tie it to nothing. The caller has checked that they exist for
+   * this executive.
+   */
+  static Goal define(
+      UUID engagement,
+      String title,
+      List<String> levels,
+      String strength,
+      UUID relationship,
+      Instant now) {
+    if (strength != null && relationship != null) {
+      throw new IllegalArgumentException(
+          "relationship: tie a goal to one thing, a strength or a relationship, not both");
+    }
     if (levels == null || levels.size() != 5) {
       throw new IllegalArgumentException("levels: describe all five levels, from −2 to +2");
     }
@@ -82,6 +103,8 @@ class Goal {
         checked[3],
         checked[4],
         now,
+        strength,
+        relationship,
         List.of());
   }
 
@@ -102,6 +125,16 @@ class Goal {
 
   String title() {
     return title;
+  }
+
+  /** The id of the strength, overdone, this goal is about; null when it is not tied to one. */
+  String strength() {
+    return strength;
+  }
+
+  /** The person on the map this goal is about; null when it is not tied to one. */
+  UUID relationshipPersonId() {
+    return relationshipPersonId;
   }
 
   List<String> levels() {

@@ -14,4 +14,13 @@ final class Sentences {
     text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     return text.endsWith(".") ? text : text + ".";
   }
+
+  /** The field a "field: what is wrong" message names, or null when it names none. */
+  static String field(RuntimeException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    int colon = message.indexOf(": ");
+    return colon > 0 && !message.substring(0, colon).contains(" ")
+        ? message.substring(0, colon)
+        : null;
+  }
 }

@@ -22,12 +22,7 @@ public record SessionForm(
   }
 
   SessionForm withError(RuntimeException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage();
-    int colon = message.indexOf(": ");
-    String at =
-        colon > 0 && !message.substring(0, colon).contains(" ")
-            ? message.substring(0, colon)
-            : null;
+    String at = Sentences.field(e);
     return new SessionForm(
         date, time, timeZone, minutes, location, videoLink, agenda, Sentences.of(e), at);
   }

@@ -77,46 +77,51 @@ class DemoCoaching implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     LocalDate start = today.minusMonths(6);
     UUID engagement =
-        coaching.open(
-            maria,
-            new Coaching.Opening(
-                samPerson.id(),
-                null,
-                harriet != null && harriet.role() == Role.SPONSOR
-                    ? List.of(harriet.id())
-                    : List.of(),
-                start,
-                start.plusMonths(12),
-                false));
-    coaching.acceptAgreement(sam, engagement);
+        on(start.minusDays(7))
+            .open(
+                maria,
+                new Coaching.Opening(
+                    samPerson.id(),
+                    null,
+                    harriet != null && harriet.role() == Role.SPONSOR
+                        ? List.of(harriet.id())
+                        : List.of(),
+                    start,
+                    start.plusMonths(12),
+                    false));
+    on(start.minusDays(5)).acceptAgreement(sam, engagement);
 
     UUID delegate =
-        coaching.defineGoal(
-            maria,
-            engagement,
-            "Hand critical work to the best-suited person, not the most comfortable one",
-            List.of(
-                "Critical work still goes to the two or three people I find easiest",
-                "I compare candidates now and then, but mostly pick the familiar ones",
-                "I compare at least three people for each critical piece and choose by fit",
-                "As 0, and I explain my choice to the team",
-                "The team sees fair, fit-based delegation; people ask me for stretch work"));
+        on(start.plusDays(8))
+            .defineGoal(
+                maria,
+                engagement,
+                "Hand critical work to the best-suited person, not the most comfortable one",
+                List.of(
+                    "Critical work still goes to the two or three people I find easiest",
+                    "I compare candidates now and then, but mostly pick the familiar ones",
+                    "I compare at least three people for each critical piece and choose by fit",
+                    "As 0, and I explain my choice to the team",
+                    "The team sees fair, fit-based delegation; people ask me for stretch work"));
     UUID listen =
-        coaching.defineGoal(
-            maria,
-            engagement,
-            "Stay in the conversation when colleagues disagree with me",
-            List.of(
-                "I cut disagreements short or avoid the people who raise them",
-                "I listen, but decide before the other person has finished",
-                "I ask two questions before I answer an objection",
-                "As 0, and I follow up afterwards with the person who disagreed",
-                "People bring me bad news early because they expect a fair hearing"));
-    coaching.scoreGoal(maria, engagement, delegate, -1, "Baseline review at month two");
-    coaching.scoreGoal(maria, engagement, delegate, 0, "Review at month four");
-    coaching.scoreGoal(maria, engagement, delegate, 1, "Review at month six");
-    coaching.scoreGoal(maria, engagement, listen, -1, "Baseline review at month two");
-    coaching.scoreGoal(maria, engagement, listen, 0, "Review at month six");
+        on(start.plusDays(8))
+            .defineGoal(
+                maria,
+                engagement,
+                "Stay in the conversation when colleagues disagree with me",
+                List.of(
+                    "I cut disagreements short or avoid the people who raise them",
+                    "I listen, but decide before the other person has finished",
+                    "I ask two questions before I answer an objection",
+                    "As 0, and I follow up afterwards with the person who disagreed",
+                    "People bring me bad news early because they expect a fair hearing"));
+    Coaching monthTwo = on(start.plusMonths(2));
+    monthTwo.scoreGoal(maria, engagement, delegate, -1, "Baseline review at month two");
+    monthTwo.scoreGoal(maria, engagement, listen, -1, "Baseline review at month two");
+    on(start.plusMonths(4)).scoreGoal(maria, engagement, delegate, 0, "Review at month four");
+    Coaching monthSix = on(today.minusDays(14));
+    monthSix.scoreGoal(maria, engagement, delegate, 1, "Review at month six");
+    monthSix.scoreGoal(maria, engagement, listen, 0, "Review at month six");
 
     String[][] past = {
       {
@@ -181,7 +186,7 @@ class DemoCoaching implements ApplicationRunner {
             second,
             "Compare three people for the Q3 depot audit before choosing",
             today.minusDays(120));
-    coaching.completeAction(sam, engagement, compared);
+    on(today.minusDays(122)).completeAction(sam, engagement, compared);
 
     scheduling.schedule(
         maria,
@@ -196,32 +201,53 @@ class DemoCoaching implements ApplicationRunner {
             "Month-seven review: both goals, and what the stakeholders said"));
 
     UUID done =
-        coaching.commitAction(
-            sam, engagement, "Ask Diego to lead the warehouse safety review", today.minusDays(60));
-    coaching.completeAction(sam, engagement, done);
-    coaching.commitAction(
-        sam, engagement, "Follow up with Grace after the budget disagreement", today.minusDays(5));
-    coaching.commitAction(
-        sam,
-        engagement,
-        "Write down who gets each critical task this month, and why",
-        today.plusDays(20));
+        on(today.minusDays(70))
+            .commitAction(
+                sam,
+                engagement,
+                "Ask Diego to lead the warehouse safety review",
+                today.minusDays(60));
+    on(today.minusDays(62)).completeAction(sam, engagement, done);
+    on(today.minusDays(35))
+        .commitAction(
+            sam,
+            engagement,
+            "Follow up with Grace after the budget disagreement",
+            today.minusDays(5));
+    on(today.minusDays(14))
+        .commitAction(
+            sam,
+            engagement,
+            "Write down who gets each critical task this month, and why",
+            today.plusDays(20));
 
-    coaching.writeJournal(
-        sam,
-        engagement,
-        "I keep giving the tricky jobs to Priya because she never pushes back. That is comfort,"
-            + " not fit.",
-        true);
-    coaching.writeJournal(
-        sam,
-        engagement,
-        "Diego's review was better than I expected. I should have asked him months ago.",
-        true);
-    coaching.writeJournal(
-        sam,
-        engagement,
-        "Honestly, the leadership meeting still wears me out. Not ready to talk about it yet.",
-        false);
+    on(today.minusDays(138))
+        .writeJournal(
+            sam,
+            engagement,
+            "I keep giving the tricky jobs to Priya because she never pushes back. That is comfort,"
+                + " not fit.",
+            true);
+    on(today.minusDays(96))
+        .writeJournal(
+            sam,
+            engagement,
+            "Diego's review was better than I expected. I should have asked him months ago.",
+            true);
+    on(today.minusDays(68))
+        .writeJournal(
+            sam,
+            engagement,
+            "Honestly, the leadership meeting still wears me out. Not ready to talk about it yet.",
+            false);
+  }
+
+  /**
+   * The coaching service as it was at 10:00 on that day, so that the engagement, reviews, actions
+   * and journal carry the dates they would have had six months in (sessions take their own dates).
+   */
+  private Coaching on(LocalDate day) {
+    return coaching.asOf(
+        Clock.fixed(day.atTime(10, 0).atZone(clock.getZone()).toInstant(), clock.getZone()));
   }
 }

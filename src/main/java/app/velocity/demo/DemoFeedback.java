@@ -8,6 +8,7 @@ import app.velocity.feedback.Surveys;
 import app.velocity.mail.Mailer;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.Directory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo stakeholder survey on Sam Okafor's engagement: eight stakeholders, two waves answered
- * through the links in their e-mails, improving from the first to the second, with the lone manager
- * and a group hidden to protect them so that withholding can be seen. Runs after the coaching demo;
- * when there is no engagement of Sam's, it says so and does nothing.
+ * through the links in their e-mails, about three months in and about six months in (a week ago),
+ * improving from the first to the second, with the lone manager and a group hidden to protect them
+ * so that withholding can be seen. Runs after the coaching demo; when there is no engagement of
+ * Sam's, it says so and does nothing.
  */
 @Component
 @Order(60)
@@ -44,6 +46,7 @@ class DemoFeedback implements ApplicationRunner {
   private final Surveys surveys;
   private final SurveyAnswers answers;
   private final Mailer mailer;
+  private final Clock clock;
 
   DemoFeedback(
       @Value("${velocity.demo:false}") boolean enabled,
@@ -51,13 +54,15 @@ class DemoFeedback implements ApplicationRunner {
       Coaching coaching,
       Surveys surveys,
       SurveyAnswers answers,
-      Mailer mailer) {
+      Mailer mailer,
+      Clock clock) {
     this.enabled = enabled;
     this.directory = directory;
     this.coaching = coaching;
     this.surveys = surveys;
     this.answers = answers;
     this.mailer = mailer;
+    this.clock = clock;
   }
 
   /** Name, group, wave-1 score, wave-2 score (per goal the same), suggestion. */
@@ -101,33 +106,51 @@ class DemoFeedback implements ApplicationRunner {
     if (!surveys.stakeholders(sam.get(), id).isEmpty()) {
       return;
     }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate first = today.minusMonths(3);
     for (Person p : PEOPLE) {
-      surveys.addStakeholder(sam.get(), id, p.name(), email(p), p.group());
+      on(first.minusDays(10)).addStakeholder(sam.get(), id, p.name(), email(p), p.group());
     }
     List<UUID> goals = engagement.get().goals().stream().map(EngagementView.GoalView::id).toList();
-    LocalDate today = LocalDate.now();
+    // About three months in, and about six months in (sent a week ago, answered, closed today).
+    List<LocalDate> sentOn = List.of(first, today.minusDays(WAVE_TWO_DAYS_AGO));
     for (int wave = 1; wave <= 2; wave++) {
-      UUID waveId = surveys.scheduleWave(coach.get(), id, today.plusDays(wave - 1));
-      surveys.sendNow(coach.get(), id, waveId);
+      LocalDate day = sentOn.get(wave - 1);
+      UUID waveId = on(day).scheduleWave(coach.get(), id, day);
+      on(day).sendNow(coach.get(), id, waveId);
+      SurveyAnswers answering = answers.asOf(at(day.plusDays(2)));
       for (Person p : PEOPLE) {
         var scores = new HashMap<UUID, Integer>();
         int score = wave == 1 ? p.first() : p.second();
         goals.forEach(g -> scores.put(g, score));
-        answers.answer(
+        answering.answer(
             token(email(p)),
             new SurveyAnswers.Submission(scores, wave == 1 ? "once" : "often", p.suggestion()));
       }
-      surveys.close(coach.get(), id, waveId);
+      (wave == 1 ? on(day.plusDays(14)) : surveys).close(coach.get(), id, waveId);
     }
     surveys.scheduleWave(coach.get(), id, today.plusMonths(6));
     surveys.logFollowUp(
         sam.get(),
         id,
-        today,
+        first.plusWeeks(3),
         "Priya Raman",
         "peer",
         "Asked what she noticed since the first wave.");
     log.info("Demo survey: two answered waves on Sam Okafor's engagement");
+  }
+
+  /** How long ago the second wave was sent. */
+  static final int WAVE_TWO_DAYS_AGO = 7;
+
+  /** 10:00 on that day, in the application's zone. */
+  private Clock at(LocalDate day) {
+    return Clock.fixed(day.atTime(10, 0).atZone(clock.getZone()).toInstant(), clock.getZone());
+  }
+
+  /** The surveys as they were on that day, so that a past wave passes the checks it passed then. */
+  private Surveys on(LocalDate day) {
+    return surveys.asOf(at(day));
   }
 
   private static String email(Person p) {

@@ -14,4 +14,11 @@ final class Messages {
     text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     return text.endsWith(".") ? text : text + ".";
   }
+
+  /** The field a "field: what is wrong" message names, or null when it names none. */
+  static String field(RuntimeException e) {
+    String text = e.getMessage() == null ? "" : e.getMessage();
+    int colon = text.indexOf(": ");
+    return colon > 0 && !text.substring(0, colon).contains(" ") ? text.substring(0, colon) : null;
+  }
 }

@@ -37,6 +37,16 @@ public class SurveyAnswers {
     this.clock = clock;
   }
 
+  /**
+   * The same service reading the time from another clock, for answers given before it was entered
+   * (the demo's engagement, six months in): its checks hold as they did on that day. Requests from
+   * people always go through the bean on the application's clock. The copy runs outside Spring's
+   * proxy, so its calls get no transaction of their own: use it where nothing runs concurrently.
+   */
+  public SurveyAnswers asOf(Clock other) {
+    return new SurveyAnswers(jdbc, coaching, other);
+  }
+
   /** What a stakeholder is asked. */
   public record Questions(String leader, List<Question> goals, LocalDate openUntil) {}
 

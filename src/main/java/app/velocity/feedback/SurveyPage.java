@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Everything the survey page of one engagement shows to one person, with the input of a form that
- * went wrong kept in {@code input} and its message in {@code error} (for the form {@code form}).
+ * went wrong kept in {@code input} and its message in {@code error} (for the form {@code form});
+ * {@code field} names the input the message is about, shown beside it, or is null.
  */
 public record SurveyPage(
     EngagementView engagement,
@@ -20,6 +21,7 @@ public record SurveyPage(
     Instant now,
     String form,
     String error,
+    String field,
     Map<String, String> input) {
 
   /** One goal's results with its progress chart (SVG drawn on the server). */
@@ -31,8 +33,14 @@ public record SurveyPage(
     return value == null ? "" : value;
   }
 
+  /** The form's mistake when it is about none of the form's inputs, shown above the form. */
   public String errorFor(String formName) {
-    return formName.equals(form) ? error : null;
+    return formName.equals(form) && (field == null || !input.containsKey(field)) ? error : null;
+  }
+
+  /** The mistake about this input of this form, shown beside it. */
+  public String errorFor(String formName, String inputName) {
+    return formName.equals(form) && inputName.equals(field) ? error : null;
   }
 
   public List<StakeholderGroup> groups() {

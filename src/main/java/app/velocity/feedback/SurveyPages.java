@@ -51,7 +51,7 @@ class SurveyPages {
       UUID id,
       Model model,
       String form,
-      String error,
+      RuntimeException problem,
       Map<String, String> input) {
     EngagementView engagement = coaching.view(user, id);
     Part part = engagement.part();
@@ -75,7 +75,8 @@ class SurveyPages {
             progress.of(id),
             clock.instant(),
             form,
-            error,
+            problem == null ? null : Messages.sentence(problem),
+            problem == null ? null : Messages.field(problem),
             input));
     return "feedback/survey";
   }
@@ -93,12 +94,7 @@ class SurveyPages {
       surveys.addStakeholder(user, id, name, email, group);
     } catch (IllegalArgumentException | IllegalStateException e) {
       return page(
-          user,
-          id,
-          model,
-          "stakeholders",
-          Messages.sentence(e),
-          Map.of("name", name, "email", email, "group", group));
+          user, id, model, "stakeholders", e, Map.of("name", name, "email", email, "group", group));
     }
     flash.addFlashAttribute("notice", name.strip() + " is on the list of stakeholders.");
     return "redirect:/engagements/" + id + "/survey#stakeholders";
@@ -125,7 +121,7 @@ class SurveyPages {
     try {
       surveys.scheduleWave(user, id, date(dueOn, "dueOn"));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      return page(user, id, model, "waves", Messages.sentence(e), Map.of("dueOn", dueOn));
+      return page(user, id, model, "waves", e, Map.of("dueOn", dueOn));
     }
     flash.addFlashAttribute("notice", "The wave is set for " + dueOn + ".");
     return "redirect:/engagements/" + id + "/survey#waves";
@@ -174,7 +170,7 @@ class SurveyPages {
     try {
       action.run();
     } catch (IllegalStateException e) {
-      return page(user, id, model, "waves", Messages.sentence(e), Map.of());
+      return page(user, id, model, "waves", e, Map.of());
     }
     flash.addFlashAttribute("notice", notice);
     return "redirect:/engagements/" + id + "/survey#waves";
@@ -198,7 +194,7 @@ class SurveyPages {
           id,
           model,
           "followUps",
-          Messages.sentence(e),
+          e,
           Map.of("heldOn", heldOn, "withWhom", withWhom, "group", group, "note", note));
     }
     flash.addFlashAttribute("notice", "The conversation is in your follow-up log.");

@@ -3,5 +3,12 @@
  * playbooks and team views.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"motivation", "organisations", "identity", "shell", "inventory"})
+    allowedDependencies = {
+      "motivation",
+      "organisations",
+      "identity",
+      "shell",
+      "inventory",
+      "coaching"
+    })
 package app.velocity.relationships;

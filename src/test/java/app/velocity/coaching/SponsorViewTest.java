@@ -164,16 +164,7 @@ class SponsorViewTest {
     Coaching today = coaching;
     assertThat(today.dashboard(CurrentUser.of(coach)).clients().get(0).quietDays()).isNull();
 
-    Coaching later =
-        new Coaching(
-            engagements,
-            goals,
-            actions,
-            journal,
-            sessions,
-            directory,
-            surveys,
-            Clock.offset(Clock.systemUTC(), Duration.ofDays(45)));
+    Coaching later = coaching.asOf(Clock.offset(Clock.systemUTC(), Duration.ofDays(45)));
     CoachDashboard board = later.dashboard(CurrentUser.of(coach));
     // Seen 45 days from now, the last activity is the session booked for 10 days from now at
     // 09:00 London time, held by then: about 35 days before.
@@ -190,16 +181,7 @@ class SponsorViewTest {
     assertThat(board.clients().get(0).quietDays()).isEqualTo((int) expected);
     assertThat(board.quietCount()).isEqualTo(1);
 
-    Coaching notYet =
-        new Coaching(
-            engagements,
-            goals,
-            actions,
-            journal,
-            sessions,
-            directory,
-            surveys,
-            Clock.offset(Clock.systemUTC(), Duration.ofDays(25)));
+    Coaching notYet = coaching.asOf(Clock.offset(Clock.systemUTC(), Duration.ofDays(25)));
     assertThat(notYet.dashboard(CurrentUser.of(coach)).clients().get(0).quietDays()).isNull();
   }
 }

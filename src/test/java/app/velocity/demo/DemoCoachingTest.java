@@ -50,6 +50,17 @@ class DemoCoachingTest {
     assertThat(sam.journal()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(sam.sessions()).allSatisfy(s -> assertThat(s.privateNotes()).isNull());
 
+    // Dated as six months of work would be, not all on the day the demo loads.
+    LocalDate start = sam.startsOn();
+    assertThat(sam.journal())
+        .extracting(j -> j.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+        .allSatisfy(d -> assertThat(d).isAfter(start).isBefore(LocalDate.now().minusMonths(2)))
+        .doesNotHaveDuplicates();
+    assertThat(sam.sessions())
+        .filteredOn(SessionView::held)
+        .allSatisfy(
+            s -> assertThat(s.start().toLocalDate()).isAfter(start).isBefore(LocalDate.now()));
+
     EngagementView maria = coaching.view(user(DemoCoaching.MARIA), sam.id());
     assertThat(maria.sessions()).filteredOn(s -> s.privateNotes() != null).hasSize(1);
     assertThat(maria.journal()).hasSizeLessThan(sam.journal().size()).isNotEmpty();

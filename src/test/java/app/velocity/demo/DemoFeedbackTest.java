@@ -13,6 +13,7 @@ import app.velocity.organisations.Directory;
 import app.velocity.organisations.NewPerson;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class DemoFeedbackTest {
   @Autowired Surveys surveys;
   @Autowired SurveyAnswers answers;
   @Autowired Mailer mailer;
+  @Autowired Clock clock;
 
   @Test
   void buildsTwoAnsweredWavesOnSamsEngagementOnce() {
@@ -62,13 +64,15 @@ class DemoFeedbackTest {
                 sam.id(),
                 maria.id(),
                 List.of(),
-                LocalDate.now(),
-                LocalDate.now().plusYears(1),
+                // Later than the demo's own engagement, which another test's context may have
+                // left in the database: the demo takes Sam's latest engagement.
+                LocalDate.now().minusMonths(5),
+                LocalDate.now().plusMonths(7),
                 false));
     coaching.acceptAgreement(CurrentUser.of(sam), engagement);
     coaching.defineGoal(
         CurrentUser.of(maria), engagement, "Delegate by fit", List.of("a", "b", "c", "d", "e"));
-    var demo = new DemoFeedback(true, directory, coaching, surveys, answers, mailer);
+    var demo = new DemoFeedback(true, directory, coaching, surveys, answers, mailer, clock);
 
     demo.run(null);
     demo.run(null);
@@ -77,5 +81,26 @@ class DemoFeedbackTest {
     var waves = surveys.waves(CurrentUser.of(maria), engagement);
     assertThat(waves).hasSize(3);
     assertThat(waves.subList(0, 2)).allMatch(w -> w.answered() == 8 && w.invited() == 8);
+
+    // Dated as in an engagement six months in: about three months ago and about now.
+    LocalDate today = LocalDate.now(clock);
+    LocalDate first = today.minusMonths(3);
+    LocalDate second = today.minusDays(DemoFeedback.WAVE_TWO_DAYS_AGO);
+    assertThat(waves.get(0).dueOn()).isEqualTo(first);
+    assertThat(day(waves.get(0).sentAt())).isEqualTo(first);
+    assertThat(day(waves.get(0).closesAt())).isEqualTo(first.plusDays(14));
+    assertThat(waves.get(1).dueOn()).isEqualTo(second);
+    assertThat(day(waves.get(1).sentAt())).isEqualTo(second);
+    assertThat(waves.get(1).closesAt()).isBefore(clock.instant().plusSeconds(1));
+    assertThat(waves.get(1).closesAt()).isAfter(clock.instant().minusSeconds(600));
+    assertThat(waves.get(2).dueOn()).isEqualTo(today.plusMonths(6));
+    assertThat(waves.get(2).sent()).isFalse();
+    assertThat(surveys.followUps(CurrentUser.of(sam), engagement))
+        .singleElement()
+        .satisfies(f -> assertThat(f.heldOn()).isBetween(first, second));
+  }
+
+  private LocalDate day(java.time.Instant instant) {
+    return instant.atZone(clock.getZone()).toLocalDate();
   }
 }

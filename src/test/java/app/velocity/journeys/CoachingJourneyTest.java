@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.velocity.Fixtures;
 import app.velocity.IntegrationTest;
+import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.strengths.Strength;
+import app.velocity.motivation.strengths.StrengthRanking;
 import app.velocity.organisations.OrganisationView;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
@@ -16,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A coach opens an engagement, the executive accepts the agreement, the coach schedules a session
- * (the outbox shows the calendar invitation), the executive sees the session, and the sponsor sees
- * only aggregates. Screenshots go to target/screenshots/coaching/.
+ * A coach opens an engagement (offered only the executive's organisation's sponsors), the executive
+ * accepts the agreement, the coach sets a goal tied to a strength in its overdone form, schedules a
+ * session (the outbox shows the calendar invitation), the executive sees the session, and the
+ * sponsor sees only aggregates. Screenshots go to target/screenshots/coaching/.
  */
 @IntegrationTest
 class CoachingJourneyTest {
@@ -48,7 +52,10 @@ class CoachingJourneyTest {
     PersonView exec = fixtures.person(Role.EXECUTIVE, org);
     PersonView coach = fixtures.coachOf(exec);
     PersonView sponsor = fixtures.person(Role.SPONSOR, org);
+    PersonView otherSponsor = fixtures.person(Role.SPONSOR, fixtures.organisation());
     PersonView admin = fixtures.admin();
+    fixtures.profile(exec, new int[] {2, 7, 1}, new int[] {1, 2, 7});
+    Strength top = StrengthRanking.top(new DriveScores(20, 70, 10), 1).get(0).strength();
     LocalDate day = LocalDate.now().plusDays(7);
 
     try (Browser browser = new Browser("http://localhost:" + port, "coaching")) {
@@ -60,6 +67,8 @@ class CoachingJourneyTest {
           .click();
       coachPage.getByLabel("Executive").selectOption(exec.id().value().toString());
       coachPage.getByLabel(sponsor.name()).check();
+      // only the sponsors of the executive's organisation are offered
+      assertThat(coachPage.locator("#sponsors")).not().containsText(otherSponsor.name());
       browser.screenshot(coachPage, "coach-opens");
       press(coachPage, "Open the engagement");
       assertThat(heading(coachPage)).containsText(exec.name());
@@ -75,6 +84,25 @@ class CoachingJourneyTest {
       assertThat(execPage.getByText("The agreement is accepted")).isVisible();
 
       coachPage.navigate(engagementUrl);
+      coachPage.getByText("Set a behaviour goal").click();
+      coachPage.getByLabel("The behaviour to change").fill("Hear every view before deciding");
+      coachPage.getByLabel("−2 much less than expected").fill("Decides alone, at once");
+      coachPage.getByLabel("−1 somewhat less than expected").fill("Asks, then decides alone");
+      coachPage.getByLabel("0 the expected outcome").fill("Asks two people before deciding");
+      coachPage.getByLabel("+1 somewhat more than expected").fill("As 0, and says why");
+      coachPage.getByLabel("+2 much more than expected").fill("People bring views unasked");
+      coachPage
+          .getByLabel("Tied to")
+          .selectOption("strength:" + top.name().toLowerCase(java.util.Locale.ROOT));
+      browser.screenshot(coachPage, "coach-ties-a-goal-to-a-strength");
+      press(coachPage, "Set the goal");
+      assertThat(coachPage.getByText("The goal is set")).isVisible();
+      Locator goal =
+          coachPage.locator("article").filter(new Locator.FilterOptions().setHasText("Hear every"));
+      assertThat(goal.locator(".tied-to")).containsText(top.overdone());
+      goal.scrollIntoViewIfNeeded();
+      browser.screenshot(coachPage, "coach-goal-tied-to-a-strength");
+
       coachPage.getByText("Schedule a session").click();
       coachPage.locator("#session-date").fill(day.toString());
       coachPage.locator("#session-time").fill("14:30");
@@ -130,6 +158,8 @@ class CoachingJourneyTest {
           .isVisible();
       assertThat(sponsorPage.locator("body")).not().containsText("Your first goal");
       assertThat(sponsorPage.locator("body")).not().containsText("Coach-only hunch");
+      assertThat(sponsorPage.locator("body")).not().containsText(top.overdone());
+      assertThat(sponsorPage.locator("body")).not().containsText("Hear every view");
       assertThat(sponsorPage.locator("body")).not().containsText("meet.example");
       browser.screenshot(sponsorPage, "sponsor-sees-aggregates");
 

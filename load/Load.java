@@ -593,6 +593,19 @@ public class Load {
                   }
                 }
               }
+              // leaving: revoke the token in hand, or the next run's users of the same person
+              // would meet the limit of 20 active tokens
+              if (token != null) {
+                try {
+                  HttpResponse<String> revoked =
+                      api(api, "DELETE", base + "/api/v1/tokens/" + tokenId, token, null);
+                  if (revoked.statusCode() == 204) {
+                    ack(ackOut, "revoked", tokenId, writes);
+                  }
+                } catch (Exception ignored) {
+                  // the server is away: the token stays, as a real client's would
+                }
+              }
             });
       }
       pool.shutdown();

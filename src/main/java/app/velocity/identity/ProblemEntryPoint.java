@@ -15,6 +15,12 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (DatabaseAway.causedBy(e)) {
+      // the account could not be looked up: not a wrong password or token
+      response.setHeader("Retry-After", "30");
+      write(response, 503, "Service Unavailable", DatabaseAway.MESSAGE);
+      return;
+    }
     boolean basic = request.getRequestURI().endsWith("/api/v1/tokens");
     if (basic) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Velocity\"");

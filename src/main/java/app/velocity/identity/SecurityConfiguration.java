@@ -237,10 +237,14 @@ class SecurityConfiguration {
   private static AuthenticationFailureHandler signInFailure() {
     return (request, response, exception) -> {
       String email = request.getParameter("email");
-      if (email != null && email.length() <= 320) {
+      if (email != null && email.length() <= 320 && !DatabaseAway.causedBy(exception)) {
+        // (the session lives in the database too: when that is away, keeping the address fails)
         request.getSession().setAttribute(SignInController.LAST_EMAIL, email);
       }
-      String reason = exception instanceof LockedException ? "locked" : "error";
+      String reason =
+          exception instanceof LockedException
+              ? "locked"
+              : DatabaseAway.causedBy(exception) ? "away" : "error";
       response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
     };
   }

@@ -16,6 +16,7 @@ class SignInController {
   String signIn(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String locked,
+      @RequestParam(required = false) String away,
       @RequestParam(required = false) String signedOut,
       @RequestParam(required = false) String reset,
       @RequestParam(required = false) String joined,
@@ -30,6 +31,8 @@ class SignInController {
           "Too many failed attempts: this account is locked for "
               + Credentials.LOCK.toMinutes()
               + " minutes. You can reset your password meanwhile.";
+    } else if (away != null) {
+      message = DatabaseAway.MESSAGE;
     } else if (error != null) {
       message = "That e-mail and password do not match an active account. Try again.";
     }

@@ -25,9 +25,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
   ProblemDetail databaseAway(org.springframework.dao.DataAccessResourceFailureException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
-    problem.setDetail(
-        "Velocity cannot reach its database just now (it may be restarting or too busy)."
-            + " Everything saved before is safe; try again in a minute.");
+    problem.setDetail(app.velocity.identity.DatabaseAway.MESSAGE);
     return problem;
   }
 

@@ -1,5 +1,6 @@
 package app.velocity.shell;
 
+import app.velocity.identity.DatabaseAway;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,18 +49,8 @@ class ErrorPages implements ErrorController {
     return code instanceof Integer i ? i : 404;
   }
 
-  /** Whether the failure is the database being out of reach (restarting, network), not a bug. */
   private static boolean databaseAway(Object error) {
-    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-          || t instanceof java.sql.SQLTransientConnectionException) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return error instanceof Throwable t && DatabaseAway.causedBy(t);
   }
 
   private static String message(int status) {
@@ -70,9 +61,7 @@ class ErrorPages implements ErrorController {
       case 404 -> "There is nothing here. The link may be old, or you may not have access to it.";
       case 405 -> "This page cannot be used that way.";
       case 413 -> "That file or text is too large.";
-      case 503 ->
-          "Velocity cannot reach its database just now (it may be restarting or too busy)."
-              + " Everything saved before is safe; try again in a minute.";
+      case 503 -> DatabaseAway.MESSAGE;
       default ->
           HttpStatus.resolve(status) != null && status < 500
               ? "The request could not be completed."

@@ -43,6 +43,40 @@ class DatabaseAwayTest {
   }
 
   @Test
+  void aRollbackOnAConnectionThatDiedIsTheDatabaseBeingAwayToo() throws Exception {
+    // seen when PostgreSQL restarted under load: the rollback met a closed connection
+    var rollbackFailed =
+        new org.springframework.transaction.TransactionSystemException(
+            "JDBC rollback failed", new java.sql.SQLException("Connection is closed", "08003"));
+    var response =
+        mvc.perform(
+                get("/error")
+                    .accept(MediaType.TEXT_HTML)
+                    .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+                    .requestAttr(RequestDispatcher.ERROR_EXCEPTION, rollbackFailed))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getContentAsString()).contains(MESSAGE);
+    assertThat(
+            app.velocity.identity.DatabaseAway.causedBy(
+                new java.sql.SQLException("syntax error", "42601")))
+        .as("a bug in SQL is not the database being away")
+        .isFalse();
+  }
+
+  @Test
+  void signingInWhileTheDatabaseIsAwaySaysSoRatherThanWrongPassword() throws Exception {
+    assertThat(
+            mvc.perform(get("/sign-in").param("away", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains(MESSAGE)
+        .doesNotContain("do not match");
+  }
+
+  @Test
   void anOrdinaryServerErrorIsNotBlamedOnTheDatabase() throws Exception {
     var response =
         mvc.perform(

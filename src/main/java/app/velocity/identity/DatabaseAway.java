@@ -1,0 +1,37 @@
+package app.velocity.identity;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * Tells a failure of the database being out of reach (restarting, network, no free connection) from
+ * a bug, wherever it surfaces: a page, the API, the sign-in, a filter. Such a failure answers 503
+ * with {@link #MESSAGE}, never 500 or "wrong password".
+ */
+public final class DatabaseAway {
+
+  public static final String MESSAGE =
+      "Velocity cannot reach its database just now (it may be restarting or too busy)."
+          + " Everything saved before is safe; try again in a minute.";
+
+  private DatabaseAway() {}
+
+  public static boolean causedBy(Throwable error) {
+    int depth = 0;
+    for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (t instanceof DataAccessResourceFailureException
+          || t instanceof SQLTransientConnectionException) {
+        return true;
+      }
+      // SQL state class 08: connection exception (PostgreSQL's driver, and Hikari's "Connection
+      // is closed" when a rollback meets a dead connection); 57P0x: the server shutting down
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -3,6 +3,8 @@ package app.velocity.identity;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database being out of reach (restarting, network, no free connection) from
@@ -21,7 +23,13 @@ public final class DatabaseAway {
     int depth = 0;
     for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
       if (t instanceof DataAccessResourceFailureException
-          || t instanceof SQLTransientConnectionException) {
+          || t instanceof SQLTransientConnectionException
+          || t instanceof CannotCreateTransactionException) {
+        return true;
+      }
+      // a commit or rollback refused by the driver: the connection died under it (Hikari then
+      // says "Connection is closed", with no SQL state)
+      if (t instanceof TransactionSystemException && t.getCause() instanceof SQLException) {
         return true;
       }
       // SQL state class 08: connection exception (PostgreSQL's driver, and Hikari's "Connection

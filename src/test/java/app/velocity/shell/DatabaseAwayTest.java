@@ -47,7 +47,7 @@ class DatabaseAwayTest {
     // seen when PostgreSQL restarted under load: the rollback met a closed connection
     var rollbackFailed =
         new org.springframework.transaction.TransactionSystemException(
-            "JDBC rollback failed", new java.sql.SQLException("Connection is closed", "08003"));
+            "JDBC rollback failed", new java.sql.SQLException("Connection is closed"));
     var response =
         mvc.perform(
                 get("/error")

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,10 +72,16 @@ public class Inventory {
 
   /**
    * Saves the points given to one item (ending id to points), replacing an earlier answer, and
-   * returns the response as it now stands (in the same transaction, so its progress counts this
+   * returns the response as it now stands (on the same connection, so its progress counts this
    * answer and nothing is read twice).
+   *
+   * <p>No transaction: the write is one statement, atomic by itself (an insert that loses a race
+   * with a double click becomes an update), and the owner and item bank version read before it
+   * never change. Saving an answer is the most frequent write there is; a transaction would add a
+   * round trip and its bookkeeping to each. {@code SUPPORTS} still keeps one pooled connection for
+   * the whole call.
    */
-  @Transactional
+  @Transactional(propagation = Propagation.SUPPORTS)
   public InventoryResponse answer(
       PersonId person, UUID responseId, String itemId, Map<String, Integer> points) {
     Responses.Header header = ownHeader(person, responseId);
@@ -84,7 +91,7 @@ public class Inventory {
   }
 
   /** As {@link #answer}, from what was typed into the form (blank counts as 0). */
-  @Transactional
+  @Transactional(propagation = Propagation.SUPPORTS)
   public Answer answerTyped(
       PersonId person, UUID responseId, String itemId, Map<String, String> typed) {
     Responses.Header header = ownHeader(person, responseId);

@@ -71,6 +71,40 @@ class InventoryFlowTest {
   }
 
   @Test
+  void firstSavesOfOneItemThatRaceAllSucceedAndLeaveOneAnswer() throws Exception {
+    PersonView me = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
+    InventoryResponse r = inventory.startOrResume(me.id());
+    Item item = r.item(1).orElseThrow();
+    int[][] splits = {{10, 0, 0}, {0, 10, 0}, {0, 0, 10}, {4, 3, 3}};
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+      for (int i = 0; i < 8; i++) {
+        int[] split = splits[i % splits.length];
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return inventory
+                      .answer(
+                          me.id(), r.id(), item.id(), points(item, split[0], split[1], split[2]))
+                      .answered();
+                }));
+      }
+      start.countDown();
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(1);
+      }
+      InventoryResponse after = inventory.response(me.id(), r.id());
+      assertThat(after.answered()).isEqualTo(1);
+      assertThat(after.answerTo(item.id())).isPresent();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void savesAnswersOneAtATimeAndResumesWhereThePersonLeftOff() {
     OrganisationView org = fixtures.organisation();
     PersonView me = fixtures.person(Role.EXECUTIVE, org);

@@ -418,6 +418,50 @@ public class Load {
   /** Rounds of API calls a journey's token serves before it is revoked and a new one created. */
   static final int TOKEN_ROUNDS = 5;
 
+  /**
+   * Names of token creations whose answer never came (timed out, or the server killed with the
+   * request in flight): the token may exist without anyone holding it. Revoked from the person's tokens page when the limit of 20
+   * active tokens refuses a new one, as a person would; the time-out was counted as a failure.
+   */
+  static final java.util.Set<String> UNANSWERED_TOKENS =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static final Pattern TOKEN_ROW =
+      Pattern.compile(
+          "<tr>\\s*<td>([^<]*)</td>.*?action=\"(/account/tokens/[0-9a-f-]{36}/revoke)\"",
+          Pattern.DOTALL);
+
+  /** Revokes the person's tokens of {@link #UNANSWERED_TOKENS}; how many. */
+  static int revokeUnanswered(Browser browser) throws IOException, InterruptedException {
+    int revoked = 0;
+    for (String row : browser.get("/account/tokens").body().split("</tr>")) {
+      Matcher m = TOKEN_ROW.matcher(row);
+      if (m.find() && UNANSWERED_TOKENS.remove(m.group(1).strip())) {
+        browser.post(m.group(2), "/account/tokens", Map.of());
+        revoked++;
+      }
+    }
+    return revoked;
+  }
+
+  /** Creates a token named {@code name} with the password; remembers it when no answer came. */
+  static HttpResponse<String> createToken(
+      HttpClient api, String base, Persona persona, String password, String name)
+      throws IOException, InterruptedException {
+    try {
+      return api(
+          api,
+          "POST",
+          base + "/api/v1/tokens",
+          basic(persona.email(), password),
+          "{\"name\":\"" + name + "\"}");
+    } catch (IOException unanswered) {
+      // timed out, or the connection broke with the request sent: it may have been carried out
+      UNANSWERED_TOKENS.add(name);
+      throw unanswered;
+    }
+  }
+
   /** Sleeps 0.5 to 1.5 times {@code mean} milliseconds; false when interrupted. */
   static boolean think(long mean) {
     return mean <= 0 || pause(mean / 2 + (long) (Math.random() * mean));
@@ -488,13 +532,11 @@ public class Load {
                   if (token == null) {
                     // a personal access token, created with the password (HTTP Basic), used for
                     // the API calls of the next rounds, and revoked with itself every few rounds
-                    HttpResponse<String> created =
-                        api(
-                            api,
-                            "POST",
-                            base + "/api/v1/tokens",
-                            basic(persona.email(), password),
-                            "{\"name\":\"journey " + user + "\"}");
+                    String name = "journey " + user + "." + System.nanoTime();
+                    HttpResponse<String> created = createToken(api, base, persona, password, name);
+                    if (created.statusCode() == 400 && revokeUnanswered(browser) > 0) {
+                      created = createToken(api, base, persona, password, name);
+                    }
                     Matcher id = ID.matcher(created.body());
                     Matcher secret = TOKEN.matcher(created.body());
                     if (created.statusCode() != 201 || !id.find() || !secret.find()) {

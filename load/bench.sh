@@ -58,7 +58,7 @@ start_velocity() {
   VELOCITY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$LOAD_DB" VELOCITY_DB_USER="$PGUSER" \
     VELOCITY_DB_PASSWORD="$PGPASSWORD" VELOCITY_DEMO=true PORT="$LOAD_PORT" \
     VELOCITY_BASE_URL="$BASE" \
-    java $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" ${CDS_OPTS:-} -jar "${APP_JAR:-$ROOT/target/velocity.jar}" \
+    "${JAVA_BIN:-java}" $JAVA_OPTS -Xlog:gc:file="$OUT/gc.log" ${CDS_OPTS:-} ${SERVER_OPTS:-} -jar "${APP_JAR:-$ROOT/target/velocity.jar}" \
     >"$logfile" 2>&1 &
   PID=$!
   for _ in $(seq 1 1200); do
@@ -119,6 +119,39 @@ VELOCITY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$LOAD_DB" VELOCITY_DB_USER="$
   VELOCITY_DB_PASSWORD="$PGPASSWORD" PORT="$LOAD_PORT" \
   java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -Dspring.context.exit=onRefresh \
   -jar "$OUT/app/velocity.jar" >"$OUT/cds-training.log" 2>&1 || true
+
+# The same on Java 25 with an ahead-of-time cache (JEP 483/514), when that JDK is installed: start-up
+# only; the server measured below runs on the default JDK.
+JAVA25="${JAVA25:-$(ls /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1 || true)}"
+START25_MS="" START25_LINE=""
+if [[ -n "$JAVA25" ]]; then
+  log "training a Java 25 AOT cache ($JAVA25)"
+  VELOCITY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$LOAD_DB" VELOCITY_DB_USER="$PGUSER" \
+    VELOCITY_DB_PASSWORD="$PGPASSWORD" PORT="$LOAD_PORT" \
+    "$JAVA25" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.context.exit=onRefresh \
+    -jar "$OUT/app/velocity.jar" >"$OUT/aot-training.log" 2>&1 || true
+  JAVA_BIN="$JAVA25" APP_JAR="$OUT/app/velocity.jar" CDS_OPTS="-XX:AOTCache=$OUT/app.aot" \
+    start_velocity "$OUT/velocity-25.log"
+  START25_MS=$STARTUP_MS
+  START25_LINE=$(grep -o 'Started VelocityApplication in [0-9.]* seconds' "$OUT/velocity-25.log" || true)
+  log "up in $START25_MS ms ($START25_LINE)"
+  stop_velocity
+fi
+
+# Server time (DESIGN §7 budgets "p99 server time"): Tomcat's access log gives each request's time
+# inside the server (%D, microseconds), from the request read to the response written.
+ACCESS_LOG="$OUT/access.log"
+rm -f "$ACCESS_LOG"
+SERVER_OPTS="-Dserver.tomcat.accesslog.enabled=true -Dserver.tomcat.accesslog.directory=$OUT
+  -Dserver.tomcat.accesslog.prefix=access -Dserver.tomcat.accesslog.suffix=.log
+  -Dserver.tomcat.accesslog.file-date-format= -Dserver.tomcat.accesslog.rotate=false
+  -Dserver.tomcat.accesslog.buffered=false -Dserver.tomcat.accesslog.pattern=%m_%U_%s_%D"
+# p50 and p99 in ms of the server times logged between two line counts of the access log
+server_p() {
+  sed -n "$(($1 + 1)),$2p" "$ACCESS_LOG" | awk -F_ '{print $NF / 1000}' | sort -n |
+    awk '{v[NR] = $1} END { if (NR == 0) { print "- -"; exit }
+      i50 = int(NR * 0.50 + 0.999); i99 = int(NR * 0.99 + 0.999); printf "%.1f %.1f\n", v[i50], v[i99] }'
+}
 log "start, extracted with CDS, on the scaled-up database (the server measured below)"
 APP_JAR="$OUT/app/velocity.jar" CDS_OPTS="-XX:SharedArchiveFile=$OUT/app.jsa" start_velocity "$OUT/velocity.log"
 START_MS=$STARTUP_MS
@@ -212,13 +245,16 @@ for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name path cookie auth <<<"$e"
   [[ " ${MAIN_PAGES[*]} " == *" $name "* ]] || continue
   la=$(loadavg)
+  lines0=$(wc -l <"$ACCESS_LOG")
   result=$(WRK_THINK_MS="$THINK_MS" WRK_COOKIES="$cookie" WRK_AUTH="$auth" wrk -t"$THREADS" \
     -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$LOAD_DIR/wrk/report.lua" "$BASE$path" | grep WRKRESULT)
+  lines1=$(wc -l <"$ACCESS_LOG")
+  read -r s50 s99 <<<"$(server_p "$lines0" "$lines1")"
   check "$path" "$cookie" "$auth"
   read -r _ rps p50 p99 max requests status_err socket_err <<<"$result"
-  log "$name with think time: $rps req/s, p50 $p50 ms, p99 $p99 ms (load $la)"
-  THINK_ROWS+=("| $name | $rps | $p50 | $p99 | $max | $requests | $status_err / $socket_err | $la |")
-  THINK_P99["$name"]="$p99"
+  log "$name with think time: $rps req/s, p50 $p50 ms, p99 $p99 ms; server time p50 $s50 ms, p99 $s99 ms (load $la)"
+  THINK_ROWS+=("| $name | $rps | $p50 | $p99 | **$s99** | $max | $requests | $status_err / $socket_err | $la |")
+  THINK_P99["$name"]="$s99"
 done
 
 # Saving an inventory answer (DESIGN §7: at least 1,000 per second): the API the browser's
@@ -292,7 +328,7 @@ MISSED=()
 for p in "${MAIN_PAGES[@]}"; do
   awk -v v="${THINK_P99[$p]}" 'BEGIN { exit !(v < 25) }' || MISSED+=("$p (${THINK_P99[$p]} ms)")
 done
-if ((${#MISSED[@]} == 0)); then PAGES_BUDGET="met: every main page's p99 is under 25 ms"
+if ((${#MISSED[@]} == 0)); then PAGES_BUDGET="met: every main page's p99 server time is under 25 ms"
 else PAGES_BUDGET="**missed** for $(IFS=';'; echo "${MISSED[*]}" | sed 's/;/, /g')"; fi
 START_BUDGET=$([[ $START_MS -lt 8000 ]] && echo met || echo '**missed**')
 LIVE_MB=$(grep -o 'used [0-9]*K' <<<"$HEAP_LIVE" | grep -o '[0-9]*' | awk '{printf "%.0f", $1/1024}')
@@ -314,10 +350,10 @@ REPORT="$OUT/report.md"
   printf '%s\n' "${ROWS[@]}"
   [[ -n "$ANSWER_ROW" ]] && echo "$ANSWER_ROW"
   echo
-  echo "The main pages with $CONNECTIONS users who each wait $((THINK_MS / 2)) to $((THINK_MS * 3 / 2)) ms between clicks (DESIGN §7's \"50 concurrent users\"; the budget is checked on these):"
+  echo "The main pages with $CONNECTIONS users who each wait $((THINK_MS / 2)) to $((THINK_MS * 3 / 2)) ms between clicks (DESIGN §7's \"50 concurrent users\"). Latencies as wrk sees them, and the server time of the same requests from Tomcat's access log; the budget (\"p99 server time\") is checked on the latter:"
   echo
-  echo "| page | requests/s | p50 ms | p99 ms | max ms | requests | errors (status / socket) | load average |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| page | requests/s | p50 ms | p99 ms | server p99 ms | max ms | requests | errors (status / socket) | load average |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${THINK_ROWS[@]}"
   echo
   echo "| machine limit or budget | figure | budget (DESIGN §7) |"
@@ -325,11 +361,12 @@ REPORT="$OUT/report.md"
   echo "| health endpoint (the web stack's ceiling) | $(cut -d'|' -f4 <<<"${ROWS[0]}" | xargs) requests/s | – |"
   echo "| pgbench single-row inserts, -c 8 -j 2 -T $PGBENCH_SECONDS (the database's commit ceiling) | $PG_TPS inserts/s, latency average $PG_LAT ms (load average $PG_LA) | – |"
   echo "| start-up, process start to health UP, 21k-person database: extracted jar with CDS archive (docs/deployment.md) | $START_MS ms ($STARTED_LINE) | < 8 s: $START_BUDGET |"
+  [[ -n "$START25_MS" ]] && echo "| start-up as above on Java 25 with an AOT cache (\`-XX:AOTCache\`, docs/deployment.md) | $START25_MS ms ($START25_LINE) | – |"
   echo "| start-up as above from the fat jar (\`java -jar target/velocity.jar\`) | $JAR_START_MS ms ($JAR_STARTED_LINE) | – |"
   echo "| start-up on an empty database (migrations + demo firm) | $FIRST_START_MS ms | – |"
   echo "| RSS idle / after load | $RSS_IDLE MB / $RSS_AFTER MB | – |"
   echo "| heap used after load / live after full GC (max heap 256 MB) | $PEAK_MB MB / $LIVE_MB MB; $GC_PAUSES GC pauses, longest ${MAX_PAUSE:-?} | < 256 MB: $([[ ${PEAK_MB:-999} -lt 256 ]] && echo met || echo '**missed**') |"
-  echo "| main pages p99, $CONNECTIONS users with think time | see above | < 25 ms: $PAGES_BUDGET |"
+  echo "| main pages, p99 server time, $CONNECTIONS users with think time | see above | < 25 ms: $PAGES_BUDGET |"
   echo "| answer saves per second at $CONNECTIONS connections (every save a committed upsert) | $ANSWER_RPS/s, no errors allowed: $(awk -v v="$ANSWER_RPS" 'BEGIN { exit !(v >= 1000) }' && echo met || echo '**missed**') | ≥ 1,000/s |"
 } >"$REPORT"
 

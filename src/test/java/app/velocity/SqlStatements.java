@@ -7,6 +7,9 @@ import ch.qos.logback.core.AppenderBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,17 +17,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Counts the SQL statements the application sends from the current thread. Every statement goes
  * through Spring's {@link JdbcTemplate} (Spring Data JDBC, {@code JdbcClient}, Spring Session),
  * which logs each one at DEBUG; MockMvc serves a page on the test's thread, so what is counted
- * between {@link #clear()} and {@link #list()} is what one page view sent. Close it after the test.
+ * between {@link #clear()} and {@link #list()} is what one page view sent. Register it in a test
+ * class with {@code @RegisterExtension final SqlStatements statements = new SqlStatements();}: it
+ * counts during each test.
  */
-public final class SqlStatements implements AutoCloseable {
+public final class SqlStatements implements BeforeEachCallback, AfterEachCallback {
 
   /** What JdbcTemplate logs once per statement sent (not its "Executing prepared SQL query"). */
   static final Pattern STATEMENT =
       Pattern.compile("Executing (prepared )?SQL (statement|batch update|query|update) \\[");
 
   private final Logger log = (Logger) LoggerFactory.getLogger(JdbcTemplate.class);
-  private final Level level = log.getLevel();
-  private final String thread = Thread.currentThread().getName();
+  private Level level;
+  private volatile String thread;
   private final List<String> statements = new ArrayList<>();
   private final AppenderBase<ILoggingEvent> counter =
       new AppenderBase<>() {
@@ -39,15 +44,14 @@ public final class SqlStatements implements AutoCloseable {
         }
       };
 
-  private SqlStatements() {
+  /** Starts counting the test thread's statements. */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    thread = Thread.currentThread().getName();
+    level = log.getLevel();
     log.setLevel(Level.DEBUG);
     counter.start();
     log.addAppender(counter);
-  }
-
-  /** Starts counting this thread's statements. */
-  public static SqlStatements counted() {
-    return new SqlStatements();
   }
 
   public void clear() {
@@ -64,7 +68,7 @@ public final class SqlStatements implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterEach(ExtensionContext context) {
     log.detachAppender(counter);
     counter.stop();
     log.setLevel(level);

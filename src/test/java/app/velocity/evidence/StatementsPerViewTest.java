@@ -21,9 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,17 +40,7 @@ class StatementsPerViewTest {
   @Autowired Coaching coaching;
   @Autowired Surveys surveys;
 
-  private SqlStatements statements;
-
-  @BeforeEach
-  void count() {
-    statements = SqlStatements.counted();
-  }
-
-  @AfterEach
-  void release() {
-    statements.close();
-  }
+  @RegisterExtension final SqlStatements statements = new SqlStatements();
 
   /** An engagement, its people signed in, its pages. */
   record World(UUID engagement, Map<String, Cookie> cookies) {}

@@ -15,9 +15,8 @@ import app.velocity.organisations.Role;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,17 +32,7 @@ class MapStatementsTest {
   @Autowired Fixtures fixtures;
   @Autowired RelationshipMaps maps;
 
-  private SqlStatements statements;
-
-  @BeforeEach
-  void count() {
-    statements = SqlStatements.counted();
-  }
-
-  @AfterEach
-  void release() {
-    statements.close();
-  }
+  @RegisterExtension final SqlStatements statements = new SqlStatements();
 
   /** Statements of the second view of the executive's map with so many estimated and unknown. */
   private int mapWith(int estimated, int unknown) throws Exception {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class Coaching {
   private final Engagements engagements;
   private final Goals goals;
   private final GoalReads goalReads;
+  private final EngagementReads engagementReads;
   private final Actions actions;
   private final Journal journal;
   private final CoachingSessions sessions;
@@ -46,6 +48,7 @@ public class Coaching {
       Engagements engagements,
       Goals goals,
       GoalReads goalReads,
+      EngagementReads engagementReads,
       Actions actions,
       Journal journal,
       CoachingSessions sessions,
@@ -56,6 +59,7 @@ public class Coaching {
     this.engagements = engagements;
     this.goals = goals;
     this.goalReads = goalReads;
+    this.engagementReads = engagementReads;
     this.actions = actions;
     this.journal = journal;
     this.sessions = sessions;
@@ -76,6 +80,7 @@ public class Coaching {
         engagements,
         goals,
         goalReads,
+        engagementReads,
         actions,
         journal,
         sessions,
@@ -203,13 +208,31 @@ public class Coaching {
     List<CoachDashboard.Client> clients = new ArrayList<>();
     List<CoachDashboard.NextSession> next = new ArrayList<>();
     List<CoachDashboard.OverdueAction> overdue = new ArrayList<>();
-    for (Engagement e : engagements.involving(user.id().value())) {
-      if (!user.id().value().equals(e.coachId())) {
-        continue;
-      }
-      String executive = name(e.executiveId());
-      List<CoachingSession> sessionList = sessions.of(e.id());
-      List<Action> actionList = actions.of(e.id());
+    // the coach's engagements, their sessions, actions, executives' names and organisations are
+    // read once for all of them, not once per engagement
+    List<Engagement> own =
+        engagementReads.involving(user.id().value()).stream()
+            .filter(e -> user.id().value().equals(e.coachId()))
+            .toList();
+    List<UUID> ids = own.stream().map(Engagement::id).toList();
+    Map<UUID, List<CoachingSession>> sessionsOf = new HashMap<>();
+    Map<UUID, List<Action>> actionsOf = new HashMap<>();
+    if (!ids.isEmpty()) {
+      sessions
+          .ofAll(ids)
+          .forEach(
+              x -> sessionsOf.computeIfAbsent(x.engagementId(), k -> new ArrayList<>()).add(x));
+      actions
+          .ofAll(ids)
+          .forEach(a -> actionsOf.computeIfAbsent(a.engagementId(), k -> new ArrayList<>()).add(a));
+    }
+    Map<PersonId, String> names =
+        directory.names(own.stream().map(e -> new PersonId(e.executiveId())).toList());
+    Map<UUID, String> organisations = new HashMap<>();
+    for (Engagement e : own) {
+      String executive = name(e.executiveId(), names);
+      List<CoachingSession> sessionList = sessionsOf.getOrDefault(e.id(), List.of());
+      List<Action> actionList = actionsOf.getOrDefault(e.id(), List.of());
       Optional<SessionView> upcoming =
           sessionList.stream()
               .filter(x -> x.upcoming(now))
@@ -229,7 +252,7 @@ public class Coaching {
           new CoachDashboard.Client(
               e.id(),
               executive,
-              organisationName(e),
+              organisations.computeIfAbsent(e.organisationId(), k -> organisationName(e)),
               e.status(),
               upcoming.map(SessionView::when).orElse(null),
               late.size(),

@@ -2,7 +2,6 @@ package app.velocity.coaching;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +36,7 @@ class GoalReads {
                   .computeIfAbsent(rs.getObject("goal_id", UUID.class), k -> new ArrayList<>())
                   .add(
                       new Goal.Score(
-                          rs.getInt("level"), rs.getString("note"), instant(rs, "scored_at")));
+                          rs.getInt("level"), rs.getString("note"), Rows.instant(rs, "scored_at")));
             });
     return jdbc.sql("select * from goals where engagement_id = ? order by created_at")
         .param(engagement)
@@ -57,14 +56,9 @@ class GoalReads {
         rs.getString("level0"),
         rs.getString("level_plus1"),
         rs.getString("level_plus2"),
-        instant(rs, "created_at"),
+        Rows.instant(rs, "created_at"),
         rs.getString("strength"),
         rs.getObject("relationship_person_id", UUID.class),
         scores.getOrDefault(id, List.of()));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    var at = rs.getTimestamp(column);
-    return at == null ? null : at.toInstant();
   }
 }

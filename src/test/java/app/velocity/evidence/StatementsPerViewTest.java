@@ -131,6 +131,35 @@ class StatementsPerViewTest {
     assertThat(small.get("coach survey")).isLessThanOrEqualTo(20);
   }
 
+  /** Statements of the dashboard of a coach with so many engagements, each with an action. */
+  private int dashboardWith(int engagements) throws Exception {
+    OrganisationView org = fixtures.organisation();
+    PersonView first = fixtures.person(Role.EXECUTIVE, org);
+    PersonView coach = fixtures.coachOf(first);
+    for (int i = 0; i < engagements; i++) {
+      PersonView exec = i == 0 ? first : fixtures.person(Role.EXECUTIVE, org);
+      UUID engagement =
+          coaching.open(
+              CurrentUser.of(coach),
+              new Coaching.Opening(
+                  exec.id(),
+                  null,
+                  List.of(fixtures.person(Role.SPONSOR, org).id()),
+                  LocalDate.now(),
+                  LocalDate.now().plusMonths(12),
+                  false));
+      coaching.acceptAgreement(CurrentUser.of(exec), engagement);
+      coaching.commitAction(
+          CurrentUser.of(coach), engagement, "Ask before deciding", LocalDate.now().plusDays(7));
+    }
+    return statementsOf("/coaching/dashboard", SignInSupport.signIn(mvc, coach));
+  }
+
+  @Test
+  void theCoachsDashboardReadsAsManyStatementsForThreeEngagementsAsForOne() throws Exception {
+    assertThat(dashboardWith(3)).isEqualTo(dashboardWith(1));
+  }
+
   @Test
   void theCountsAreCountsOfStatementsSent() throws Exception {
     // the counter is not blind: one more statement per view is one more counted

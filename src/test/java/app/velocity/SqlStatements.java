@@ -49,6 +49,8 @@ public final class SqlStatements implements BeforeEachCallback, AfterEachCallbac
   public void beforeEach(ExtensionContext context) {
     thread = Thread.currentThread().getName();
     level = log.getLevel();
+    // counted here only, not written to the test log as well
+    log.setAdditive(false);
     log.setLevel(Level.DEBUG);
     counter.start();
     log.addAppender(counter);
@@ -72,5 +74,6 @@ public final class SqlStatements implements BeforeEachCallback, AfterEachCallbac
     log.detachAppender(counter);
     counter.stop();
     log.setLevel(level);
+    log.setAdditive(true);
   }
 }

@@ -13,8 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,8 @@ public class Coaching {
 
   private final Engagements engagements;
   private final Goals goals;
+  private final GoalReads goalReads;
+  private final EngagementReads engagementReads;
   private final Actions actions;
   private final Journal journal;
   private final CoachingSessions sessions;
@@ -43,6 +47,8 @@ public class Coaching {
   Coaching(
       Engagements engagements,
       Goals goals,
+      GoalReads goalReads,
+      EngagementReads engagementReads,
       Actions actions,
       Journal journal,
       CoachingSessions sessions,
@@ -52,6 +58,8 @@ public class Coaching {
       Clock clock) {
     this.engagements = engagements;
     this.goals = goals;
+    this.goalReads = goalReads;
+    this.engagementReads = engagementReads;
     this.actions = actions;
     this.journal = journal;
     this.sessions = sessions;
@@ -69,7 +77,17 @@ public class Coaching {
    */
   public Coaching asOf(Clock other) {
     return new Coaching(
-        engagements, goals, actions, journal, sessions, directory, surveys, goalLinks, other);
+        engagements,
+        goals,
+        goalReads,
+        engagementReads,
+        actions,
+        journal,
+        sessions,
+        directory,
+        surveys,
+        goalLinks,
+        other);
   }
 
   /** What is needed to open an engagement. */
@@ -160,7 +178,7 @@ public class Coaching {
   public java.util.Optional<SurveySubject> surveySubject(UUID engagement) {
     return engagements
         .findById(engagement)
-        .map(e -> surveySubject(e, name(e.executiveId()), goals.of(e.id())));
+        .map(e -> surveySubject(e, name(e.executiveId()), goalReads.of(e.id())));
   }
 
   private static SurveySubject surveySubject(Engagement e, String executive, List<Goal> goalList) {
@@ -176,7 +194,7 @@ public class Coaching {
   public List<EngagementView> visibleTo(CurrentUser user) {
     List<Engagement> found =
         user.is(Role.FIRM_ADMIN) ? engagements.all() : engagements.involving(user.id().value());
-    return found.stream().map(e -> view(e, partOf(user, e))).toList();
+    return found.stream().map(e -> view(e, partOf(user, e), true)).toList();
   }
 
   /** The coach's own engagements, their next sessions, overdue actions and quiet ones. */
@@ -190,13 +208,31 @@ public class Coaching {
     List<CoachDashboard.Client> clients = new ArrayList<>();
     List<CoachDashboard.NextSession> next = new ArrayList<>();
     List<CoachDashboard.OverdueAction> overdue = new ArrayList<>();
-    for (Engagement e : engagements.involving(user.id().value())) {
-      if (!user.id().value().equals(e.coachId())) {
-        continue;
-      }
-      String executive = name(e.executiveId());
-      List<CoachingSession> sessionList = sessions.of(e.id());
-      List<Action> actionList = actions.of(e.id());
+    // the coach's engagements, their sessions, actions, executives' names and organisations are
+    // read once for all of them, not once per engagement
+    List<Engagement> own =
+        engagementReads.involving(user.id().value()).stream()
+            .filter(e -> user.id().value().equals(e.coachId()))
+            .toList();
+    List<UUID> ids = own.stream().map(Engagement::id).toList();
+    Map<UUID, List<CoachingSession>> sessionsOf = new HashMap<>();
+    Map<UUID, List<Action>> actionsOf = new HashMap<>();
+    if (!ids.isEmpty()) {
+      sessions
+          .ofAll(ids)
+          .forEach(
+              x -> sessionsOf.computeIfAbsent(x.engagementId(), k -> new ArrayList<>()).add(x));
+      actions
+          .ofAll(ids)
+          .forEach(a -> actionsOf.computeIfAbsent(a.engagementId(), k -> new ArrayList<>()).add(a));
+    }
+    Map<PersonId, String> names =
+        directory.names(own.stream().map(e -> new PersonId(e.executiveId())).toList());
+    Map<UUID, String> organisations = new HashMap<>();
+    for (Engagement e : own) {
+      String executive = name(e.executiveId(), names);
+      List<CoachingSession> sessionList = sessionsOf.getOrDefault(e.id(), List.of());
+      List<Action> actionList = actionsOf.getOrDefault(e.id(), List.of());
       Optional<SessionView> upcoming =
           sessionList.stream()
               .filter(x -> x.upcoming(now))
@@ -216,7 +252,7 @@ public class Coaching {
           new CoachDashboard.Client(
               e.id(),
               executive,
-              organisationName(e),
+              organisations.computeIfAbsent(e.organisationId(), k -> organisationName(e)),
               e.status(),
               upcoming.map(SessionView::when).orElse(null),
               late.size(),
@@ -266,7 +302,35 @@ public class Coaching {
   @Transactional(readOnly = true)
   public EngagementView view(CurrentUser user, UUID engagement) {
     Engagement found = load(engagement);
-    return view(found, partOf(user, found));
+    return view(found, partOf(user, found), true);
+  }
+
+  /**
+   * The same for the engagement and survey pages: the stakeholder-survey line of the progress is
+   * only worked out where the page shows it, on the sponsor's view (the executive and the coach see
+   * the survey itself); elsewhere it is null. The API's views carry it for every part.
+   */
+  @Transactional(readOnly = true)
+  public EngagementView pageView(CurrentUser user, UUID engagement) {
+    Engagement found = load(engagement);
+    Part part = partOf(user, found);
+    return view(found, part, part == Part.SPONSOR);
+  }
+
+  /**
+   * What the survey module needs of an engagement whose view the reader has already read and in
+   * which they see content (executive or coach): the view's goals are the engagement's goals.
+   */
+  public static SurveySubject surveySubject(EngagementView view) {
+    if (!view.seesContent()) {
+      throw new IllegalArgumentException("view: the goals are not in a view without content");
+    }
+    return new SurveySubject(
+        view.id(),
+        view.executive(),
+        view.goals().stream().map(g -> new SurveySubject.SurveyGoal(g.id(), g.title())).toList(),
+        view.managerShownAlone(),
+        view.status() == EngagementStatus.ACTIVE);
   }
 
   /**
@@ -388,7 +452,23 @@ public class Coaching {
         || goals.of(found.id()).size() >= Goal.MAX_PER_ENGAGEMENT) {
       return new GoalChoices(List.of(), List.of());
     }
-    PersonId executive = new PersonId(found.executiveId());
+    return goalChoices(user, new PersonId(found.executiveId()));
+  }
+
+  /**
+   * The same for an engagement whose view this person has just read (the engagement page), without
+   * reading it again: the view holds the part, the status and, where content is seen, the goals.
+   */
+  public GoalChoices goalChoices(CurrentUser user, EngagementView view) {
+    if (!view.seesContent()
+        || view.status() != EngagementStatus.ACTIVE
+        || view.goals().size() >= Goal.MAX_PER_ENGAGEMENT) {
+      return new GoalChoices(List.of(), List.of());
+    }
+    return goalChoices(user, view.executiveId());
+  }
+
+  private GoalChoices goalChoices(CurrentUser user, PersonId executive) {
     return new GoalChoices(
         links().strengths(user, executive), links().relationships(user, executive));
   }
@@ -415,12 +495,12 @@ public class Coaching {
   }
 
   /** How the goal's tie reads on the page, or null when it is tied to nothing. */
-  private String tiedTo(Goal g) {
+  private String tiedTo(Goal g, Map<PersonId, String> names) {
     if (g.strength() != null) {
       return "The strength " + links().strength(g.strength()).orElse(g.strength());
     }
     if (g.relationshipPersonId() != null) {
-      return "The relationship with " + name(g.relationshipPersonId());
+      return "The relationship with " + name(g.relationshipPersonId(), names);
     }
     return null;
   }
@@ -517,9 +597,22 @@ public class Coaching {
     throw new NotYourEngagement();
   }
 
-  private EngagementView view(Engagement engagement, Part part) {
-    String executive = name(engagement.executiveId());
-    List<Goal> goalList = goals.of(engagement.id());
+  /**
+   * The view; the names of everyone it shows (executive, coach, sponsors, people goals are tied to)
+   * are read in one statement, the goals with their scores in two.
+   */
+  private EngagementView view(Engagement engagement, Part part, boolean withSurveyLine) {
+    List<Goal> goalList = goalReads.of(engagement.id());
+    List<PersonId> shown = new ArrayList<>();
+    shown.add(new PersonId(engagement.executiveId()));
+    shown.add(new PersonId(engagement.coachId()));
+    engagement.sponsorIds().forEach(id -> shown.add(new PersonId(id)));
+    goalList.stream()
+        .map(Goal::relationshipPersonId)
+        .filter(Objects::nonNull)
+        .forEach(id -> shown.add(new PersonId(id)));
+    Map<PersonId, String> names = directory.names(shown);
+    String executive = name(engagement.executiveId(), names);
     List<Action> actionList = actions.of(engagement.id());
     List<CoachingSession> sessionList = sessions.of(engagement.id());
     LocalDate today = LocalDate.now(clock);
@@ -540,10 +633,12 @@ public class Coaching {
             latest,
             (int) sessionList.stream().filter(x -> x.heldBy(now)).count(),
             scored.isEmpty() ? null : GoalAttainment.tScore(scored),
-            surveys
-                .getIfAvailable(() -> e -> Optional.empty())
-                .of(surveySubject(engagement, executive, goalList))
-                .orElse("No stakeholder survey yet."));
+            withSurveyLine
+                ? surveys
+                    .getIfAvailable(() -> e -> Optional.empty())
+                    .of(surveySubject(engagement, executive, goalList))
+                    .orElse("No stakeholder survey yet.")
+                : null);
     boolean content = part.seesContent();
     List<EngagementView.ActionView> actionViews =
         actionList.stream().map(a -> actionView(a, today)).toList();
@@ -551,9 +646,9 @@ public class Coaching {
         engagement.id(),
         part,
         executive,
-        name(engagement.coachId()),
+        name(engagement.coachId(), names),
         organisationName(engagement),
-        engagement.sponsorIds().stream().map(this::name).toList(),
+        engagement.sponsorIds().stream().map(id -> name(id, names)).toList(),
         engagement.startsOn(),
         engagement.endsOn(),
         engagement.status(),
@@ -571,7 +666,7 @@ public class Coaching {
                             g.latestLevel(),
                             g.strength(),
                             g.relationshipPersonId(),
-                            tiedTo(g)))
+                            tiedTo(g, names)))
                 .toList()
             : List.of(),
         content ? actionViews : List.of(),
@@ -582,7 +677,8 @@ public class Coaching {
                 .map(x -> sessionView(x, part, now, actionViews))
                 .toList()
             : List.of(),
-        part == Part.FIRM_ADMIN ? null : progress);
+        part == Part.FIRM_ADMIN ? null : progress,
+        new PersonId(engagement.executiveId()));
   }
 
   static EngagementView.ActionView actionView(Action a, LocalDate today) {
@@ -618,5 +714,9 @@ public class Coaching {
 
   private String name(UUID person) {
     return directory.person(new PersonId(person)).map(PersonView::name).orElse("");
+  }
+
+  private static String name(UUID person, Map<PersonId, String> names) {
+    return names.getOrDefault(new PersonId(person), "");
   }
 }

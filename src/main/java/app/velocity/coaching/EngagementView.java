@@ -1,12 +1,15 @@
 package app.velocity.coaching;
 
+import app.velocity.organisations.PersonId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One engagement as one person may see it. Content lists are empty for parts that may not see
- * content; the sponsor's aggregates are filled for everyone who may see them.
+ * content; the sponsor's aggregates are filled for everyone who may see them. {@code executiveId}
+ * is for the callers that go on to read what belongs to the executive (the goal choices); it is not
+ * shown.
  */
 public record EngagementView(
     UUID id,
@@ -24,7 +27,8 @@ public record EngagementView(
     List<ActionView> actions,
     List<JournalEntryView> journal,
     List<SessionView> sessions,
-    Progress progress) {
+    Progress progress,
+    PersonId executiveId) {
 
   /**
    * A goal with its levels and reviews.

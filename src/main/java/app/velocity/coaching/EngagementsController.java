@@ -124,7 +124,8 @@ class EngagementsController {
 
   @GetMapping("/engagements/{id}")
   String show(CurrentUser user, @PathVariable UUID id, Model model) {
-    model.addAttribute("engagement", coaching.view(user, id));
+    EngagementView engagement = coaching.pageView(user, id);
+    model.addAttribute("engagement", engagement);
     if (!model.containsAttribute("error")) {
       model.addAttribute("error", null);
     }
@@ -134,7 +135,7 @@ class EngagementsController {
     if (!model.containsAttribute("goalForm")) {
       model.addAttribute("goalForm", GoalForm.blank());
     }
-    model.addAttribute("goalChoices", coaching.goalChoices(user, id));
+    model.addAttribute("goalChoices", coaching.goalChoices(user, engagement));
     model.addAttribute("timeZones", TimeZones.OFFERED);
     return "coaching/engagement";
   }

@@ -3,12 +3,14 @@ package app.velocity.feedback;
 import app.velocity.coaching.Coaching;
 import app.velocity.coaching.EngagementView;
 import app.velocity.coaching.Part;
+import app.velocity.feedback.results.Results;
 import app.velocity.organisations.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,26 +55,36 @@ class SurveyPages {
       String form,
       RuntimeException problem,
       Map<String, String> input) {
-    EngagementView engagement = coaching.view(user, id);
+    EngagementView engagement = coaching.pageView(user, id);
     Part part = engagement.part();
     if (part == Part.FIRM_ADMIN) {
       throw new NotYourSurvey();
     }
     boolean content = part.seesContent();
+    Surveys.Content read =
+        content
+            ? surveys.content(engagement)
+            : new Surveys.Content(List.of(), List.of(), List.of());
+    var found =
+        content ? report.resultsFor(user, engagement, read.waves()) : Optional.<Results>empty();
     SurveyResultsView results =
-        content ? report.resultsFor(user, id) : new SurveyResultsView(List.of(), List.of());
+        content
+            ? SurveyReport.view(Coaching.surveySubject(engagement), found)
+            : new SurveyResultsView(List.of(), List.of());
     model.addAttribute(
         "page",
         new SurveyPage(
             engagement,
-            content ? surveys.stakeholders(user, id) : List.of(),
-            content ? surveys.waves(user, id) : List.of(),
+            read.stakeholders(),
+            read.waves(),
             results,
             results.goals().stream()
                 .map(g -> new SurveyPage.GoalChart(g, ProgressChart.draw(g)))
                 .toList(),
-            content ? surveys.followUps(user, id) : List.of(),
-            progress.of(id),
+            read.followUps(),
+            content
+                ? SurveyProgress.of(Coaching.surveySubject(engagement), read.waves(), found)
+                : progress.of(id),
             clock.instant(),
             form,
             problem == null ? null : Messages.sentence(problem),

@@ -7,6 +7,7 @@ import app.velocity.feedback.results.Unit;
 import app.velocity.feedback.results.WaveResults;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,8 +64,13 @@ public class SurveyProgress {
   Progress of(Coaching.SurveySubject subject) {
     List<Wave> sent =
         Surveys.waves(jdbc, subject.engagement()).stream().filter(Wave::sent).toList();
+    return of(subject, sent, report.results(subject, sent));
+  }
+
+  /** The same from the waves and results the caller has already read (the survey page). */
+  static Progress of(Coaching.SurveySubject subject, List<Wave> waves, Optional<Results> results) {
+    List<Wave> sent = waves.stream().filter(Wave::sent).toList();
     var goals = new ArrayList<GoalScore>();
-    var results = report.results(subject, sent);
     for (int i = 0; i < subject.goals().size(); i++) {
       GoalId goal = new GoalId(subject.goals().get(i).id().toString());
       if (results.isEmpty()) {

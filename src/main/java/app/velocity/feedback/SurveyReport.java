@@ -2,6 +2,7 @@ package app.velocity.feedback;
 
 import app.velocity.audit.AuditLog;
 import app.velocity.coaching.Coaching;
+import app.velocity.coaching.EngagementView;
 import app.velocity.coaching.Part;
 import app.velocity.feedback.results.Answer;
 import app.velocity.feedback.results.Cell;
@@ -62,6 +63,22 @@ class SurveyReport {
     }
     Coaching.SurveySubject subject = coaching.surveySubject(engagement).orElseThrow();
     return view(subject, results(subject));
+  }
+
+  /**
+   * The same for the survey page, which has read the engagement as this reader sees it and its
+   * waves: the part is the view's, the goals are the view's, nothing is read again but the answers.
+   * The coach's read is audited as above.
+   */
+  Optional<Results> resultsFor(CurrentUser user, EngagementView view, List<Wave> waves) {
+    Part part = view.part();
+    if (part != Part.EXECUTIVE && part != Part.COACH) {
+      throw new NotYourSurvey();
+    }
+    if (part == Part.COACH) {
+      audit.record(user.id(), "survey.results.read", null, "engagement " + view.id());
+    }
+    return results(Coaching.surveySubject(view), waves.stream().filter(Wave::sent).toList());
   }
 
   /** The aggregated results, empty when no wave was sent or no goal is set. */

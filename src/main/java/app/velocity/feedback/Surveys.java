@@ -1,6 +1,7 @@
 package app.velocity.feedback;
 
 import app.velocity.coaching.Coaching;
+import app.velocity.coaching.EngagementView;
 import app.velocity.coaching.Part;
 import app.velocity.organisations.CurrentUser;
 import java.sql.ResultSet;
@@ -72,6 +73,21 @@ public class Surveys {
           "The engagement is not active: the executive accepts the agreement first, and a closed"
               + " engagement takes no more surveys.");
     }
+  }
+
+  /**
+   * The survey's stakeholders, waves and follow-up conversations for the survey page, which has
+   * just read the engagement as this reader sees it: the view's part stands for the check the other
+   * methods make, so it is not read again. Only the executive and the coach see them.
+   */
+  record Content(
+      List<Stakeholder> stakeholders, List<Wave> waves, List<FollowUpConversation> followUps) {}
+
+  Content content(EngagementView view) {
+    if (!view.seesContent()) {
+      throw new NotYourSurvey();
+    }
+    return new Content(stakeholders(jdbc, view.id()), waves(jdbc, view.id()), followUps(view.id()));
   }
 
   // --- stakeholders -------------------------------------------------------------------------
@@ -272,6 +288,10 @@ public class Surveys {
 
   public List<FollowUpConversation> followUps(CurrentUser user, UUID engagement) {
     require(user, engagement, Set.of(Part.EXECUTIVE, Part.COACH));
+    return followUps(engagement);
+  }
+
+  private List<FollowUpConversation> followUps(UUID engagement) {
     return jdbc.sql(
             "select * from survey_follow_ups where engagement_id = ?"
                 + " order by held_on desc, created_at desc")

@@ -196,6 +196,28 @@ public class Directory {
         .optional();
   }
 
+  /**
+   * The names of these people in one statement, for pages that show several (an engagement's
+   * executive, coach and sponsors); someone not found is not in the map.
+   */
+  public java.util.Map<PersonId, String> names(java.util.Collection<PersonId> ids) {
+    var distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    var names = new java.util.HashMap<PersonId, String>();
+    if (distinct.isEmpty()) {
+      return names;
+    }
+    jdbc.sql(
+            "select id, name from people where id in ("
+                + String.join(", ", java.util.Collections.nCopies(distinct.size(), "?"))
+                + ")")
+        .params(distinct.stream().map(PersonId::value).toList())
+        .query(
+            (java.sql.ResultSet rs) -> {
+              names.put(new PersonId(rs.getObject("id", UUID.class)), rs.getString("name"));
+            });
+    return names;
+  }
+
   private static <T> T optionalId(UUID value, java.util.function.Function<UUID, T> wrap) {
     return value == null ? null : wrap.apply(value);
   }

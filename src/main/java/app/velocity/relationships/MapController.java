@@ -41,8 +41,9 @@ class MapController {
   }
 
   private String map(CurrentUser user, Model model, EntryForm form, FormError error) {
-    model.addAttribute("map", maps.page(user, user.id()));
-    model.addAttribute("candidates", maps.candidates(user));
+    RelationshipMaps.OwnMap own = maps.own(user);
+    model.addAttribute("map", own.page());
+    model.addAttribute("candidates", own.candidates());
     model.addAttribute("frequencies", frequencies());
     model.addAttribute("form", form);
     model.addAttribute("error", error);

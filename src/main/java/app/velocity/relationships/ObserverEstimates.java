@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,6 +191,11 @@ public class ObserverEstimates {
             .param("subject", subject.value())
             .query(ObserverEstimates::row)
             .list();
+    return latestViewable(viewer, all);
+  }
+
+  /** Of one subject's estimates, oldest first: each estimator's latest the viewer may see. */
+  private List<StoredEstimate> latestViewable(CurrentUser viewer, List<StoredEstimate> all) {
     Map<PersonId, StoredEstimate> latest = new LinkedHashMap<>();
     for (StoredEstimate e : all) {
       if (mayView(viewer, e)) {
@@ -217,6 +223,43 @@ public class ObserverEstimates {
     List<ObserverEstimate> estimates =
         visibleOf(viewer, subject).stream().map(StoredEstimate::estimate).toList();
     return estimates.isEmpty() ? Optional.empty() : Optional.of(CombinedEstimate.of(estimates));
+  }
+
+  /**
+   * The same for several subjects at once (the people on a map or in a team), read in one statement
+   * instead of one per person; subjects without an estimate the viewer may see are not in the map.
+   */
+  public Map<PersonId, CombinedEstimate> combinedFor(
+      CurrentUser viewer, Collection<PersonId> subjects) {
+    List<PersonId> asked =
+        subjects.stream()
+            .distinct()
+            .filter(s -> !viewer.id().equals(s))
+            .filter(s -> !viewer.is(Role.SPONSOR) && !viewer.is(Role.FIRM_ADMIN))
+            .toList();
+    if (asked.isEmpty()) {
+      return Map.of();
+    }
+    Map<PersonId, List<StoredEstimate>> bySubject = new LinkedHashMap<>();
+    jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from observer_estimates where subject_id in (:subjects)"
+                + " order by estimated_at, id")
+        .param("subjects", asked.stream().map(PersonId::value).toList())
+        .query(ObserverEstimates::row)
+        .list()
+        .forEach(e -> bySubject.computeIfAbsent(e.subject(), k -> new ArrayList<>()).add(e));
+    Map<PersonId, CombinedEstimate> combined = new LinkedHashMap<>();
+    bySubject.forEach(
+        (subject, all) -> {
+          List<ObserverEstimate> visible =
+              latestViewable(viewer, all).stream().map(StoredEstimate::estimate).toList();
+          if (!visible.isEmpty()) {
+            combined.put(subject, CombinedEstimate.of(visible));
+          }
+        });
+    return combined;
   }
 
   /** The estimator's latest estimate of each person they estimated, newest first. */

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,8 +88,10 @@ public class RelationshipMaps {
     Map<PersonId, ProfileResult> shared =
         sharing.latestVisibleTo(
             viewer, entries.stream().map(MapEntry::person).toList(), "relationship map (read API)");
+    Map<PersonId, KnownProfile> knownOnes =
+        knowAll(viewer, entries.stream().map(MapEntry::person).toList(), shared);
     for (MapEntry entry : entries) {
-      KnownProfile known = know(viewer, entry.person(), shared.get(entry.person()));
+      KnownProfile known = knownOnes.get(entry.person());
       if (known.known()) {
         profiles.add(
             new MappedProfile(
@@ -118,19 +121,39 @@ public class RelationshipMaps {
    */
   KnownProfile know(CurrentUser viewer, PersonId subject, ProfileResult own) {
     if (own != null) {
-      return new KnownProfile(MappedProfile.Source.SELF, own.profile(), 1.0, 0, List.of());
+      return known(own);
     }
-    Optional<CombinedEstimate> combined = estimates.combinedFor(viewer, subject);
-    return combined
-        .map(
-            c ->
-                new KnownProfile(
-                    MappedProfile.Source.ESTIMATE,
-                    c.profile(),
-                    c.confidence(),
-                    c.estimators(),
-                    c.notes()))
-        .orElseGet(KnownProfile::unknown);
+    return estimates.combinedFor(viewer, subject).map(this::known).orElseGet(KnownProfile::unknown);
+  }
+
+  /**
+   * The same for everyone on a page at once, their own results already looked up: the estimates of
+   * those without a visible result are read in one statement, not one per person.
+   */
+  Map<PersonId, KnownProfile> knowAll(
+      CurrentUser viewer, List<PersonId> subjects, Map<PersonId, ProfileResult> own) {
+    Map<PersonId, CombinedEstimate> combined =
+        estimates.combinedFor(viewer, subjects.stream().filter(s -> !own.containsKey(s)).toList());
+    Map<PersonId, KnownProfile> known = new HashMap<>();
+    for (PersonId subject : subjects) {
+      known.put(
+          subject,
+          own.containsKey(subject)
+              ? known(own.get(subject))
+              : combined.containsKey(subject)
+                  ? known(combined.get(subject))
+                  : KnownProfile.unknown());
+    }
+    return known;
+  }
+
+  private KnownProfile known(ProfileResult own) {
+    return new KnownProfile(MappedProfile.Source.SELF, own.profile(), 1.0, 0, List.of());
+  }
+
+  private KnownProfile known(CombinedEstimate c) {
+    return new KnownProfile(
+        MappedProfile.Source.ESTIMATE, c.profile(), c.confidence(), c.estimators(), c.notes());
   }
 
   // Entries
@@ -264,9 +287,15 @@ public class RelationshipMaps {
   /** People of the executive's organisation not on the map yet, by name. */
   public List<PersonView> candidates(CurrentUser executive) {
     requireExecutive(executive);
+    return candidates(
+        executive, entries(executive.id()), directory.peopleIn(executive.organisation()));
+  }
+
+  private static List<PersonView> candidates(
+      CurrentUser executive, List<MapEntry> entries, List<PersonView> organisation) {
     Set<PersonId> onMap = new HashSet<>();
-    entries(executive.id()).forEach(e -> onMap.add(e.person()));
-    return directory.peopleIn(executive.organisation()).stream()
+    entries.forEach(e -> onMap.add(e.person()));
+    return organisation.stream()
         .filter(PersonView::active)
         .filter(p -> !p.id().equals(executive.id()) && !onMap.contains(p.id()))
         .sorted(Comparator.comparing(PersonView::name))
@@ -348,6 +377,33 @@ public class RelationshipMaps {
   @Transactional
   public MapPage page(CurrentUser viewer, PersonId executive) {
     PersonView owner = requireMayRead(viewer, executive);
+    return page(viewer, owner, entries(executive), colleagues(owner));
+  }
+
+  /** The executive's own map and the people they may add to it. */
+  public record OwnMap(MapPage page, List<PersonView> candidates) {}
+
+  /**
+   * The executive's own map page as {@link #page} and {@link #candidates} give it, with the entries
+   * and the organisation's people read once for both.
+   */
+  @Transactional
+  public OwnMap own(CurrentUser executive) {
+    requireExecutive(executive);
+    PersonView owner = requireMayRead(executive, executive.id());
+    List<MapEntry> entries = entries(executive.id());
+    Map<PersonId, PersonView> people = colleagues(owner);
+    return new OwnMap(
+        page(executive, owner, entries, people),
+        candidates(executive, entries, List.copyOf(people.values())));
+  }
+
+  private MapPage page(
+      CurrentUser viewer,
+      PersonView owner,
+      List<MapEntry> entries,
+      Map<PersonId, PersonView> people) {
+    PersonId executive = owner.id();
     boolean isOwner = viewer.id().equals(executive);
     String where = isOwner ? "relationship map" : "client's relationship map";
     Optional<ProfileResult> mine = sharing.latestVisibleTo(viewer, executive, where);
@@ -361,10 +417,10 @@ public class RelationshipMaps {
     List<Relationship> relationships = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Map<String, PersonId> byName = new HashMap<>();
-    List<MapEntry> entries = entries(executive);
-    Map<PersonId, PersonView> people = colleagues(owner);
     Map<PersonId, ProfileResult> results =
         sharing.latestVisibleTo(viewer, entries.stream().map(MapEntry::person).toList(), where);
+    Map<PersonId, KnownProfile> knownOnes =
+        knowAll(viewer, entries.stream().map(MapEntry::person).toList(), results);
     for (MapEntry e : entries) {
       PersonView person =
           people.containsKey(e.person())
@@ -373,7 +429,7 @@ public class RelationshipMaps {
       if (person == null) {
         continue;
       }
-      KnownProfile known = know(viewer, e.person(), results.get(e.person()));
+      KnownProfile known = knownOnes.get(e.person());
       String label = person.name();
       if (known.known()) {
         var p = known.profile();
@@ -484,7 +540,7 @@ public class RelationshipMaps {
    * them (a person who moved is looked up on their own).
    */
   private Map<PersonId, PersonView> colleagues(PersonView executive) {
-    Map<PersonId, PersonView> people = new HashMap<>();
+    Map<PersonId, PersonView> people = new LinkedHashMap<>();
     if (executive.organisation() != null) {
       directory.peopleIn(executive.organisation()).forEach(p -> people.put(p.id(), p));
     }

@@ -215,11 +215,13 @@ public class Teams {
     List<String> notCounted = new ArrayList<>();
     List<PersonId> ids = members(team.id());
     Map<PersonId, ProfileResult> shared = sharing.latestVisibleTo(viewer, ids, "team view");
+    Map<PersonId, KnownProfile> knownOnes = maps.knowAll(viewer, ids, shared);
+    Map<PersonId, String> realNames = directory.names(ids);
     for (PersonId p : ids) {
       // the real name, also for the viewer: the analysis writes "X leads with …" of everyone
-      String name = maps.nameOf(p);
+      String name = realNames.getOrDefault(p, "this person");
       names.add(p.equals(viewer.id()) ? name + " (you)" : name);
-      KnownProfile known = maps.know(viewer, p, shared.get(p));
+      KnownProfile known = knownOnes.get(p);
       if (known.known()) {
         members.add(new TeamMember(name, known.profile(), known.estimate(), true));
       } else {

@@ -204,9 +204,9 @@ public class ProfileSharing {
   /**
    * The latest result of each subject the viewer may see, as {@link #latestVisibleTo(CurrentUser,
    * PersonId, String)} decides it one by one, for pages that show many people at once: who shares
-   * with the viewer and whose coach the viewer is are read once, and the reads of other people's
-   * results go to the audit log in one statement (one line per person). Subjects without a visible
-   * result are not in the map.
+   * with the viewer, whose coach the viewer is and the results are read once each, and the reads of
+   * other people's results go to the audit log in one statement (one line per person). Subjects
+   * without a visible result are not in the map.
    */
   public Map<PersonId, ProfileResult> latestVisibleTo(
       CurrentUser viewer, Collection<PersonId> subjects, String where) {
@@ -218,10 +218,13 @@ public class ProfileSharing {
         .filter(p -> p.active())
         .forEach(p -> visible.add(p.id()));
     visible.add(viewer.id());
+    Set<PersonId> shown = new LinkedHashSet<>(subjects);
+    shown.retainAll(visible);
+    Map<PersonId, ProfileResult> latest = profiles.latest(shown);
     Map<PersonId, ProfileResult> results = new LinkedHashMap<>();
-    for (PersonId subject : new LinkedHashSet<>(subjects)) {
-      if (visible.contains(subject)) {
-        profiles.latest(subject).ifPresent(r -> results.put(subject, r));
+    for (PersonId subject : shown) {
+      if (latest.containsKey(subject)) {
+        results.put(subject, latest.get(subject));
       }
     }
     audit.recordAll(

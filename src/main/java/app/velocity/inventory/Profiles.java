@@ -1,7 +1,9 @@
 package app.velocity.inventory;
 
 import app.velocity.organisations.PersonId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +25,11 @@ public class Profiles {
   public Optional<ProfileResult> latest(PersonId person) {
     List<ProfileResult> all = responses.results(person);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The most recent result of each of these people who has one, read at once. */
+  public Map<PersonId, ProfileResult> latest(Collection<PersonId> people) {
+    return responses.latestResults(people);
   }
 
   /** Every result of the person, oldest first; empty when they have none. */

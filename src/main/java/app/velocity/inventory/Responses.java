@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -152,6 +155,25 @@ class Responses {
         .param(person.value())
         .query((rs, n) -> result(rs))
         .list();
+  }
+
+  /**
+   * The latest result of each of these people who has one, in one statement (pages that show many
+   * people at once). "Latest" as in {@link #results}: the last in that order.
+   */
+  Map<PersonId, ProfileResult> latestResults(Collection<PersonId> people) {
+    if (people.isEmpty()) {
+      return Map.of();
+    }
+    Map<PersonId, ProfileResult> latest = new HashMap<>();
+    jdbc.sql(
+            "select * from profile_results where person_id in (:people)"
+                + " order by completed_at, id")
+        .param("people", people.stream().map(PersonId::value).distinct().toList())
+        .query((rs, n) -> result(rs))
+        .list()
+        .forEach(r -> latest.put(r.person(), r));
+    return latest;
   }
 
   Optional<ProfileResult> result(UUID id) {

@@ -86,6 +86,7 @@ if [[ "${REUSE:-}" == 1 && -f "$OUT/seed.env" ]]; then
   # REUSE=1: keep the database seeded by an earlier run (same scale), skip re-creating it
   log "reusing the seeded database $LOAD_DB"
   FIRST_START_MS=$(cat "$OUT/first-start-ms" 2>/dev/null || echo '?')
+  FIRST_START_NOTE=" (measured by the earlier run that seeded the database)"
 else
   log "re-creating database $LOAD_DB"
   psql -d postgres -qc "drop database if exists $LOAD_DB with (force)" -c "create database $LOAD_DB"
@@ -267,13 +268,21 @@ java "$LOAD_DIR/Load.java" answerers "$BASE" "$PASSWORD" "$OUT/answerers.txt" $A
 ANSWERS_BEFORE=$(psql -d "$LOAD_DB" -Atc "select count(*) from inventory_answers")
 WRK_ANSWERS="$OUT/answerers.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" \
   -s "$LOAD_DIR/wrk/answer-save.lua" "$BASE" >/dev/null
+# Most saves replace an earlier answer (an update, not a new row), so what PostgreSQL counted as
+# written to inventory_answers (rows inserted + updated, its statistics) is set beside wrk's count.
+answer_writes() {
+  sleep 11 # a PostgreSQL 15 backend reports its statistics within 10 s once it is idle
+  psql -d "$LOAD_DB" -Atc "select n_tup_ins + n_tup_upd from pg_stat_user_tables where relname = 'inventory_answers'"
+}
+WRITES_BEFORE=$(answer_writes)
 la=$(loadavg)
 result=$(WRK_ANSWERS="$OUT/answerers.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
   --timeout 10s -s "$LOAD_DIR/wrk/answer-save.lua" "$BASE" | grep WRKRESULT)
 read -r _ rps p50 p99 max requests status_err socket_err <<<"$result"
+ANSWER_WRITES=$(($(answer_writes) - WRITES_BEFORE))
 ANSWER_ROWS=$(psql -d "$LOAD_DB" -Atc "select count(*) from inventory_answers")
-log "saving an inventory answer: $rps req/s, p50 $p50 ms, p99 $p99 ms (load $la); answer rows $ANSWERS_BEFORE -> $ANSWER_ROWS"
-ROWS+=("| saving an inventory answer (PUT, $(wc -l <"$OUT/answerers.txt") person-item pairs) | \`/api/v1/profile/responses/{id}/answers/{item}\` | $rps | $p50 | $p99 | $max | $requests | $status_err / $socket_err | $la |")
+log "saving an inventory answer: $rps req/s, p50 $p50 ms, p99 $p99 ms (load $la); $ANSWER_WRITES rows written for $requests requests; answer rows $ANSWERS_BEFORE -> $ANSWER_ROWS"
+ROWS+=("| saving an inventory answer (PUT, $(wc -l <"$OUT/answerers.txt") person-item pairs; $ANSWER_WRITES rows written, counted by PostgreSQL) | \`/api/v1/profile/responses/{id}/answers/{item}\` | $rps | $p50 | $p99 | $max | $requests | $status_err / $socket_err | $la |")
 ANSWER_RPS="$rps"
 ANSWER_ROW=""
 
@@ -330,7 +339,10 @@ for p in "${MAIN_PAGES[@]}"; do
 done
 if ((${#MISSED[@]} == 0)); then PAGES_BUDGET="met: every main page's p99 server time is under 25 ms"
 else PAGES_BUDGET="**missed** for $(IFS=';'; echo "${MISSED[*]}" | sed 's/;/, /g')"; fi
-START_BUDGET=$([[ $START_MS -lt 8000 ]] && echo met || echo '**missed**')
+# the budget is checked on the recommended form (docs/deployment.md): Java 25 with its AOT cache
+# when that JDK is there, else CDS on the default JDK
+BUDGET_START_MS="${START25_MS:-$START_MS}"
+START_BUDGET=$([[ $BUDGET_START_MS -lt 8000 ]] && echo met || echo '**missed**')
 LIVE_MB=$(grep -o 'used [0-9]*K' <<<"$HEAP_LIVE" | grep -o '[0-9]*' | awk '{printf "%.0f", $1/1024}')
 PEAK_MB=$(grep -o 'used [0-9]*K' <<<"$HEAP_AFTER_LOAD" | grep -o '[0-9]*' | awk '{printf "%.0f", $1/1024}')
 
@@ -360,10 +372,10 @@ REPORT="$OUT/report.md"
   echo "|---|---|---|"
   echo "| health endpoint (the web stack's ceiling) | $(cut -d'|' -f4 <<<"${ROWS[0]}" | xargs) requests/s | – |"
   echo "| pgbench single-row inserts, -c 8 -j 2 -T $PGBENCH_SECONDS (the database's commit ceiling) | $PG_TPS inserts/s, latency average $PG_LAT ms (load average $PG_LA) | – |"
-  echo "| start-up, process start to health UP, 21k-person database: extracted jar with CDS archive (docs/deployment.md) | $START_MS ms ($STARTED_LINE) | < 8 s: $START_BUDGET |"
-  [[ -n "$START25_MS" ]] && echo "| start-up as above on Java 25 with an AOT cache (\`-XX:AOTCache\`, docs/deployment.md) | $START25_MS ms ($START25_LINE) | – |"
+  echo "| start-up, process start to health UP, 21k-person database: extracted jar with CDS archive (docs/deployment.md) | $START_MS ms ($STARTED_LINE) | $([[ -n "$START25_MS" ]] && echo – || echo "< 8 s: $START_BUDGET") |"
+  [[ -n "$START25_MS" ]] && echo "| start-up as above on Java 25 with an AOT cache (\`-XX:AOTCache\`, the recommended form, docs/deployment.md) | $START25_MS ms ($START25_LINE) | < 8 s: $START_BUDGET |"
   echo "| start-up as above from the fat jar (\`java -jar target/velocity.jar\`) | $JAR_START_MS ms ($JAR_STARTED_LINE) | – |"
-  echo "| start-up on an empty database (migrations + demo firm) | $FIRST_START_MS ms | – |"
+  echo "| start-up on an empty database (migrations + demo firm) | $FIRST_START_MS ms${FIRST_START_NOTE:-} | – |"
   echo "| RSS idle / after load | $RSS_IDLE MB / $RSS_AFTER MB | – |"
   echo "| heap used after load / live after full GC (max heap 256 MB) | $PEAK_MB MB / $LIVE_MB MB; $GC_PAUSES GC pauses, longest ${MAX_PAUSE:-?} | < 256 MB: $([[ ${PEAK_MB:-999} -lt 256 ]] && echo met || echo '**missed**') |"
   echo "| main pages, p99 server time, $CONNECTIONS users with think time | see above | < 25 ms: $PAGES_BUDGET |"

@@ -34,16 +34,21 @@ class DatabaseAwayFilterTest {
             "Could not roll back JDBC transaction", new SQLException("Connection is closed")));
   }
 
-  @Test
-  void aPageAnswers503WithTheMessageAndNothingOfTheFailure() throws Exception {
+  private static MockHttpServletResponse whenTheSessionLookupFails(String path) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     new DatabaseAwayFilter()
         .doFilter(
-            new MockHttpServletRequest("GET", "/"),
+            new MockHttpServletRequest("GET", path),
             response,
             (req, res) -> {
               throw sessionLookupFailed();
             });
+    return response;
+  }
+
+  @Test
+  void aPageAnswers503WithTheMessageAndNothingOfTheFailure() throws Exception {
+    MockHttpServletResponse response = whenTheSessionLookupFails("/");
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeader("Retry-After")).isEqualTo("30");
@@ -57,14 +62,7 @@ class DatabaseAwayFilterTest {
 
   @Test
   void theApiAnswersAProblemDetail() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    new DatabaseAwayFilter()
-        .doFilter(
-            new MockHttpServletRequest("GET", "/api/v1/me"),
-            response,
-            (req, res) -> {
-              throw sessionLookupFailed();
-            });
+    MockHttpServletResponse response = whenTheSessionLookupFails("/api/v1/me");
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getContentType()).startsWith("application/problem+json");

@@ -17,7 +17,26 @@ public final class DatabaseAway {
       "Velocity cannot reach its database just now (it may be restarting or too busy)."
           + " Everything saved before is safe; try again in a minute.";
 
+  /** How long a client is told to wait before it retries, in seconds. */
+  public static final String RETRY_AFTER_SECONDS = "30";
+
   private DatabaseAway() {}
+
+  /** Answers 503 with {@link #MESSAGE} as a problem detail, and when to retry. */
+  public static void answerProblem(jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    response.setStatus(503);
+    response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                + "\"detail\":\""
+                + MESSAGE
+                + "\"}");
+  }
 
   public static boolean causedBy(Throwable error) {
     int depth = 0;

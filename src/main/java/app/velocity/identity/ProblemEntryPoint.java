@@ -17,8 +17,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
       throws IOException {
     if (DatabaseAway.causedBy(e)) {
       // the account could not be looked up: not a wrong password or token
-      response.setHeader("Retry-After", "30");
-      write(response, 503, "Service Unavailable", DatabaseAway.MESSAGE);
+      DatabaseAway.answerProblem(response);
       return;
     }
     boolean basic = request.getRequestURI().endsWith("/api/v1/tokens");

@@ -23,8 +23,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 class DatabaseAwayFilter extends OncePerRequestFilter {
 
-  static final String RETRY_AFTER_SECONDS = "30";
-
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,22 +34,15 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
         throw e;
       }
       response.reset();
-      response.setStatus(503);
-      response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       if (request.getRequestURI().startsWith("/api/")) {
-        response.setContentType("application/problem+json");
-        response
-            .getWriter()
-            .write(
-                "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                    + "\"detail\":\""
-                    + DatabaseAway.MESSAGE
-                    + "\"}");
-      } else {
-        response.setContentType("text/html");
-        response.getWriter().write(page());
+        DatabaseAway.answerProblem(response);
+        return;
       }
+      response.setStatus(503);
+      response.setHeader("Retry-After", DatabaseAway.RETRY_AFTER_SECONDS);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.setContentType("text/html");
+      response.getWriter().write(page());
     }
   }
 

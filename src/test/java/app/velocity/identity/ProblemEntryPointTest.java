@@ -15,13 +15,18 @@ import org.springframework.security.authentication.InternalAuthenticationService
  */
 class ProblemEntryPointTest {
 
-  @Test
-  void anAccountThatCouldNotBeLookedUpIs503NotUnauthorized() throws Exception {
+  private static MockHttpServletResponse tokenCreationFailing(
+      org.springframework.security.core.AuthenticationException failure) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     new ProblemEntryPoint()
-        .commence(
-            new MockHttpServletRequest("POST", "/api/v1/tokens"),
-            response,
+        .commence(new MockHttpServletRequest("POST", "/api/v1/tokens"), response, failure);
+    return response;
+  }
+
+  @Test
+  void anAccountThatCouldNotBeLookedUpIs503NotUnauthorized() throws Exception {
+    MockHttpServletResponse response =
+        tokenCreationFailing(
             new InternalAuthenticationServiceException(
                 "lookup failed", new CannotGetJdbcConnectionException("Connection refused")));
     assertThat(response.getStatus()).isEqualTo(503);
@@ -33,12 +38,7 @@ class ProblemEntryPointTest {
 
   @Test
   void wrongCredentialsStay401() throws Exception {
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    new ProblemEntryPoint()
-        .commence(
-            new MockHttpServletRequest("POST", "/api/v1/tokens"),
-            response,
-            new BadCredentialsException("bad"));
+    MockHttpServletResponse response = tokenCreationFailing(new BadCredentialsException("bad"));
     assertThat(response.getStatus()).isEqualTo(401);
   }
 }

@@ -2,10 +2,10 @@ package app.velocity.delegation;
 
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Delegation pages: the executive's work, a new piece, the advisor, and his pattern. */
 @Controller
-@PreAuthorize("hasRole('EXECUTIVE')")
+@RolesAllowed("EXECUTIVE")
 class DelegationController {
 
   private final DelegationAdvisor advisor;

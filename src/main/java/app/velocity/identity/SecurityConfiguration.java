@@ -39,7 +39,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * session in the database and are protected against CSRF.
  */
 @Configuration
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
   /**
@@ -160,6 +160,10 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(r -> r.disable())
+        // Nothing to sign out of, and no controller asks the servlet request for its user: two
+        // filters fewer on every call.
+        .logout(l -> l.disable())
+        .servletApi(s -> s.disable())
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .headers(
             h ->

@@ -72,8 +72,8 @@ public class Inventory {
 
   /**
    * Saves the points given to one item (ending id to points), replacing an earlier answer, and
-   * returns the response as it now stands (on the same connection, so its progress counts this
-   * answer and nothing is read twice).
+   * returns the response as it now stands: read with its answers in one statement, checked, and the
+   * new answer counted in, so its progress is known without reading again.
    *
    * <p>No transaction: the write is one statement, atomic by itself (an insert that loses a race
    * with a double click becomes an update), and the owner and item bank version read before it
@@ -84,10 +84,10 @@ public class Inventory {
   @Transactional(propagation = Propagation.SUPPORTS)
   public InventoryResponse answer(
       PersonId person, UUID responseId, String itemId, Map<String, Integer> points) {
-    Responses.Header header = ownHeader(person, responseId);
-    Answer answer = withoutAnswers(header).answer(itemId, points);
+    InventoryResponse response = response(person, responseId);
+    Answer answer = response.answer(itemId, points);
     responses.saveAnswer(responseId, answer, now());
-    return responses.withAnswers(header);
+    return response;
   }
 
   /** As {@link #answer}, from what was typed into the form (blank counts as 0). */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +62,7 @@ class InventoryApi {
                     + " is not 100",
             content = @Content(mediaType = "application/problem+json"))
       })
-  ApiJson.AnalysisJson calculate(@RequestBody(required = false) String body) {
+  ApiJson.AnalysisJson calculate(InputStream body) {
     JsonNode json = JsonInput.object(body);
     JsonInput.onlyKeys(json, "", Set.of("goingWell", "conflict"));
     Profile profile =
@@ -100,7 +100,7 @@ class InventoryApi {
             description = "Unknown version or item, a missing item or a bad distribution",
             content = @Content(mediaType = "application/problem+json"))
       })
-  ApiJson.ScoredJson score(@RequestBody(required = false) String body) {
+  ApiJson.ScoredJson score(InputStream body) {
     JsonNode json = JsonInput.object(body);
     JsonInput.onlyKeys(json, "", Set.of("version", "answers"));
     String version = JsonInput.string(json, "version", "");

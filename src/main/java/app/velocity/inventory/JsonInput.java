@@ -2,6 +2,9 @@ package app.velocity.inventory;
 
 import app.velocity.motivation.Drive;
 import app.velocity.motivation.DriveScores;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +29,19 @@ final class JsonInput {
           .build();
 
   private JsonInput() {}
+
+  /**
+   * The request body as a JSON object, read straight from the request. Spring's conversion of a
+   * body to a String (headers copied, advice consulted, a data binder made) cost a seventh of an
+   * answer save's CPU.
+   */
+  static JsonNode object(InputStream body) {
+    try {
+      return object(new String(body.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw bad("body", "could not be read");
+    }
+  }
 
   static JsonNode object(String body) {
     if (body == null || body.isBlank()) {

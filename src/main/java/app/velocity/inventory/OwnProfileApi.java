@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -15,13 +17,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/profile", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasAnyRole('EXECUTIVE', 'COLLEAGUE')")
+@RolesAllowed({"EXECUTIVE", "COLLEAGUE"})
 @Tag(name = "Your own profile", description = "Read, take and retake your own inventory")
 class OwnProfileApi {
 
@@ -122,10 +122,7 @@ class OwnProfileApi {
         @ApiResponse(responseCode = "409", description = "The response was submitted already")
       })
   ApiJson.SavedAnswerJson answer(
-      CurrentUser user,
-      @PathVariable UUID id,
-      @PathVariable String item,
-      @RequestBody(required = false) String body) {
+      CurrentUser user, @PathVariable UUID id, @PathVariable String item, InputStream body) {
     JsonNode json = JsonInput.object(body);
     JsonInput.onlyKeys(json, "", Set.of("points"));
     InventoryResponse r =

@@ -1,6 +1,7 @@
 package app.velocity.inventory;
 
 import app.velocity.organisations.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
@@ -8,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** A person's own profile: the report of the latest result, the history, and the way to retake. */
 @Controller
-@PreAuthorize("hasAnyRole('EXECUTIVE', 'COLLEAGUE')")
+@RolesAllowed({"EXECUTIVE", "COLLEAGUE"})
 class ProfileController {
 
   private final Profiles profiles;

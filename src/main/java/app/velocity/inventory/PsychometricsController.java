@@ -1,14 +1,14 @@
 package app.velocity.inventory;
 
 import app.velocity.motivation.items.ItemBank;
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Item-bank versions and their statistics on real answers; aggregates only (DESIGN §1). */
 @Controller
-@PreAuthorize("hasRole('FIRM_ADMIN')")
+@RolesAllowed("FIRM_ADMIN")
 class PsychometricsController {
 
   private final Psychometrics psychometrics;

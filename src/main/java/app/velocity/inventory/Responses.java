@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,15 +41,29 @@ class Responses {
         .update();
   }
 
-  /** The response with its answers. */
+  /** The response with its answers, in one statement. */
   Optional<InventoryResponse> find(UUID id) {
     return jdbc.sql(
-            "select id, person_id, bank_version, order_seed, started_at, completed_at"
-                + " from inventory_responses where id = ?")
+            "select r.id, r.person_id, r.bank_version, r.order_seed, r.started_at,"
+                + " r.completed_at, a.item_id, a.people, a.performance, a.process"
+                + " from inventory_responses r"
+                + " left join inventory_answers a on a.response_id = r.id"
+                + " where r.id = ?")
         .param(id)
-        .query((rs, n) -> header(rs))
-        .optional()
-        .map(this::withAnswers);
+        .query(
+            rs -> {
+              Header header = null;
+              List<Answer> answers = new ArrayList<>();
+              while (rs.next()) {
+                if (header == null) {
+                  header = header(rs);
+                }
+                if (rs.getString("item_id") != null) {
+                  answers.add(answer(rs));
+                }
+              }
+              return Optional.ofNullable(header).map(h -> withAnswers(h, answers));
+            });
   }
 
   /** The person's response that is started but not submitted, if any (the newest). */
@@ -184,22 +199,28 @@ class Responses {
   }
 
   /** The response of this header with its answers as stored now. */
-  InventoryResponse withAnswers(Header h) {
-    List<Answer> answers =
+  private InventoryResponse withAnswers(Header h) {
+    return withAnswers(
+        h,
         jdbc.sql(
                 "select item_id, people, performance, process from inventory_answers"
                     + " where response_id = ?")
             .param(h.id())
-            .query(
-                (rs, n) ->
-                    new Answer(
-                        rs.getString("item_id"),
-                        rs.getInt("people"),
-                        rs.getInt("performance"),
-                        rs.getInt("process")))
-            .list();
+            .query((rs, n) -> answer(rs))
+            .list());
+  }
+
+  private static InventoryResponse withAnswers(Header h, List<Answer> answers) {
     return new InventoryResponse(
         h.id(), h.person(), h.version(), h.seed(), h.startedAt(), h.completedAt(), answers);
+  }
+
+  private static Answer answer(ResultSet rs) throws SQLException {
+    return new Answer(
+        rs.getString("item_id"),
+        rs.getInt("people"),
+        rs.getInt("performance"),
+        rs.getInt("process"));
   }
 
   private static Header header(ResultSet rs) throws SQLException {

@@ -4,13 +4,13 @@ import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.Ending;
 import app.velocity.motivation.items.Item;
 import app.velocity.organisations.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/profile/take")
-@PreAuthorize("hasAnyRole('EXECUTIVE', 'COLLEAGUE')")
+@RolesAllowed({"EXECUTIVE", "COLLEAGUE"})
 class TakeController {
 
   private static final String[] LETTERS = {"A", "B", "C"};

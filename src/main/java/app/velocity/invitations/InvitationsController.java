@@ -2,9 +2,9 @@ package app.velocity.invitations;
 
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The executive's invitations: invite a colleague, follow each invitation, withdraw one. */
 @Controller
 @RequestMapping("/invitations")
-@PreAuthorize("hasRole('EXECUTIVE')")
+@RolesAllowed("EXECUTIVE")
 class InvitationsController {
 
   private final Invitations invitations;

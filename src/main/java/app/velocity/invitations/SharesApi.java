@@ -7,12 +7,12 @@ import app.velocity.organisations.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The owner shares their result with a person, or stops sharing, through the API. */
 @RestController
 @RequestMapping(path = "/api/v1/profile/shares", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasAnyRole('EXECUTIVE', 'COLLEAGUE')")
+@RolesAllowed({"EXECUTIVE", "COLLEAGUE"})
 @Tag(name = "Your own profile", description = "Read, take and retake your own inventory")
 class SharesApi {
 

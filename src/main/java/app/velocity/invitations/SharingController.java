@@ -8,12 +8,12 @@ import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.Directory;
 import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/sharing")
-@PreAuthorize("hasAnyRole('EXECUTIVE', 'COLLEAGUE')")
+@RolesAllowed({"EXECUTIVE", "COLLEAGUE"})
 class SharingController {
 
   private final Invitations invitations;

@@ -1,9 +1,9 @@
 package app.velocity.organisations;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ class ClientsController {
   }
 
   @GetMapping("/clients")
-  @PreAuthorize("hasRole('COACH')")
+  @RolesAllowed("COACH")
   String clients(CurrentUser coach, Model model) {
     Map<OrganisationId, String> names =
         directory.organisations().stream()

@@ -2,10 +2,10 @@ package app.velocity.organisations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,7 +69,7 @@ class OrganisationsApi {
 
   @PostMapping("/organisations")
   @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasRole('FIRM_ADMIN')")
+  @RolesAllowed("FIRM_ADMIN")
   @Operation(summary = "Add a client organisation (firm admins)")
   OrganisationJson addOrganisation(@RequestBody NewOrganisationJson body) {
     return OrganisationJson.of(directory.addOrganisation(body == null ? null : body.name()));
@@ -93,7 +93,7 @@ class OrganisationsApi {
 
   @PostMapping("/organisations/{id}/people")
   @ResponseStatus(HttpStatus.CREATED)
-  @PreAuthorize("hasRole('FIRM_ADMIN')")
+  @RolesAllowed("FIRM_ADMIN")
   @Operation(summary = "Add a person to an organisation (firm admins)")
   PersonJson addPerson(@PathVariable UUID id, @RequestBody NewPersonJson body) {
     if (body == null) {

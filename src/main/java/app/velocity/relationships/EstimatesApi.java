@@ -8,13 +8,13 @@ import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Observer estimates through the API: the questionnaire, estimating someone, your estimates. */
 @RestController
 @RequestMapping(path = "/api/v1/estimates", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('EXECUTIVE')")
+@RolesAllowed("EXECUTIVE")
 @Tag(
     name = "Observer estimates",
     description =

@@ -5,10 +5,10 @@ import app.velocity.organisations.Access;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Estimating a colleague from observed behaviour, and the executive's own estimates. */
 @Controller
-@PreAuthorize("hasRole('EXECUTIVE')")
+@RolesAllowed("EXECUTIVE")
 class EstimatesController {
 
   private final ObserverEstimates estimates;

@@ -5,11 +5,11 @@ import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's relationship map and pair playbooks through the API, filtered as the pages. */
 @RestController
 @RequestMapping(path = "/api/v1/map", produces = MediaType.APPLICATION_JSON_VALUE)
-@PreAuthorize("hasRole('EXECUTIVE')")
+@RolesAllowed("EXECUTIVE")
 @Tag(
     name = "Relationship map",
     description =

@@ -4,10 +4,10 @@ import app.velocity.motivation.team.Frequency;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonNotFound;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,7 @@ class MapController {
   }
 
   @GetMapping("/map")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String map(CurrentUser user, Model model) {
     return map(user, model, EntryForm.blank(), null);
   }
@@ -51,7 +51,7 @@ class MapController {
   }
 
   @PostMapping("/map/entries")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String add(
       CurrentUser user, @ModelAttribute EntryForm form, Model model, RedirectAttributes flash) {
     try {
@@ -65,7 +65,7 @@ class MapController {
   }
 
   @GetMapping("/map/{person}/edit")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String edit(CurrentUser user, @PathVariable UUID person, Model model) {
     MapEntry entry = maps.entry(user, new PersonId(person)).orElseThrow(PersonNotFound::new);
     return edit(user, model, new PersonId(person), EntryForm.of(entry), null);
@@ -82,7 +82,7 @@ class MapController {
   }
 
   @PostMapping("/map/{person}")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String change(
       CurrentUser user,
       @PathVariable UUID person,
@@ -111,7 +111,7 @@ class MapController {
   }
 
   @PostMapping("/map/{person}/remove")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String remove(CurrentUser user, @PathVariable UUID person, RedirectAttributes flash) {
     PersonId id = new PersonId(person);
     String name = maps.nameOf(id);
@@ -121,7 +121,7 @@ class MapController {
   }
 
   @PostMapping("/map/sharing")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String share(
       CurrentUser user,
       @RequestParam(defaultValue = "false") boolean share,
@@ -136,14 +136,14 @@ class MapController {
   }
 
   @GetMapping("/maps")
-  @PreAuthorize("hasRole('COACH')")
+  @RolesAllowed("COACH")
   String shared(CurrentUser user, Model model) {
     model.addAttribute("clients", maps.mapsSharedWith(user));
     return "relationships/shared";
   }
 
   @GetMapping("/map/of/{executive}")
-  @PreAuthorize("hasRole('COACH')")
+  @RolesAllowed("COACH")
   String clientMap(CurrentUser user, @PathVariable UUID executive, Model model) {
     model.addAttribute("map", maps.page(user, new PersonId(executive)));
     return "relationships/client-map";

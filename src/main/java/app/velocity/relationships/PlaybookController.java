@@ -3,6 +3,7 @@ package app.velocity.relationships;
 import app.velocity.inventory.Paper;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -10,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The pair playbook for the executive and one person on their map, on screen and as PDF. */
 @Controller
-@PreAuthorize("hasRole('EXECUTIVE')")
+@RolesAllowed("EXECUTIVE")
 class PlaybookController {
 
   private final Playbooks playbooks;

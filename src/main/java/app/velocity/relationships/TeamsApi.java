@@ -4,13 +4,13 @@ import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,14 +35,14 @@ class TeamsApi {
   }
 
   @GetMapping
-  @PreAuthorize("hasAnyRole('EXECUTIVE', 'SPONSOR')")
+  @RolesAllowed({"EXECUTIVE", "SPONSOR"})
   @Operation(summary = "The teams you may open")
   List<TeamSummary> list(CurrentUser user) {
     return teams.visibleTo(user);
   }
 
   @PostMapping
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   @Operation(summary = "Build a team of at least two people of your organisation")
   ResponseEntity<TeamPage> create(
       CurrentUser user, @RequestBody(required = false) RelationshipsJson.TeamRequest body) {
@@ -62,7 +62,7 @@ class TeamsApi {
   }
 
   @GetMapping("/{id}")
-  @PreAuthorize("hasAnyRole('EXECUTIVE', 'COACH', 'SPONSOR')")
+  @RolesAllowed({"EXECUTIVE", "COACH", "SPONSOR"})
   @Operation(summary = "One team as you may see it")
   TeamPage team(CurrentUser user, @PathVariable UUID id) {
     return teams.view(user, id);

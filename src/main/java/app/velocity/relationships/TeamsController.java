@@ -5,11 +5,11 @@ import app.velocity.organisations.Directory;
 import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +31,7 @@ class TeamsController {
   }
 
   @GetMapping("/teams")
-  @PreAuthorize("hasAnyRole('EXECUTIVE', 'SPONSOR')")
+  @RolesAllowed({"EXECUTIVE", "SPONSOR"})
   String list(CurrentUser user, Model model) {
     return list(user, model, "", List.of(), null);
   }
@@ -57,7 +57,7 @@ class TeamsController {
   }
 
   @PostMapping("/teams")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String create(
       CurrentUser user,
       @RequestParam(defaultValue = "") String name,
@@ -83,14 +83,14 @@ class TeamsController {
   }
 
   @GetMapping("/teams/{id}")
-  @PreAuthorize("hasAnyRole('EXECUTIVE', 'COACH', 'SPONSOR')")
+  @RolesAllowed({"EXECUTIVE", "COACH", "SPONSOR"})
   String team(CurrentUser user, @PathVariable UUID id, Model model) {
     model.addAttribute("team", teams.view(user, id));
     return "relationships/team";
   }
 
   @PostMapping("/teams/{id}/remove")
-  @PreAuthorize("hasRole('EXECUTIVE')")
+  @RolesAllowed("EXECUTIVE")
   String remove(CurrentUser user, @PathVariable UUID id, RedirectAttributes flash) {
     teams.remove(user, id);
     flash.addFlashAttribute("notice", "The team is deleted.");
@@ -98,7 +98,7 @@ class TeamsController {
   }
 
   @GetMapping("/teams/of/{executive}")
-  @PreAuthorize("hasRole('COACH')")
+  @RolesAllowed("COACH")
   String client(CurrentUser user, @PathVariable UUID executive, Model model) {
     model.addAttribute("teams", teams.ofClient(user, new PersonId(executive)));
     model.addAttribute("canCreate", false);

@@ -61,6 +61,9 @@ class ErrorPages implements ErrorController {
       case 404 -> "There is nothing here. The link may be old, or you may not have access to it.";
       case 405 -> "This page cannot be used that way.";
       case 413 -> "That file or text is too large.";
+      case 415 ->
+          "This address does not take what was sent in that form. Send JSON, with the header"
+              + " Content-Type: application/json.";
       case 503 -> DatabaseAway.MESSAGE;
       default ->
           HttpStatus.resolve(status) != null && status < 500

@@ -4,19 +4,27 @@ import app.velocity.identity.SignedIn;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.Directory;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.ui.ModelMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** Adds the {@link Shell} to the model of every page. */
-@ControllerAdvice(annotations = Controller.class)
-class ShellAdvice {
+/**
+ * Adds the {@link Shell} (firm name, navigation, the CSRF field) to the model of every page the
+ * moment its controller has chosen the view. The JSON API renders no page and is left alone: it
+ * does not pay for the shell on each call, which an answer save would (DESIGN §7).
+ */
+@Configuration(proxyBeanMethods = false)
+class ShellAdvice implements WebMvcConfigurer, HandlerInterceptor {
 
   private final SignedIn signedIn;
   private final Directory directory;
@@ -28,15 +36,28 @@ class ShellAdvice {
     this.navigations = navigations;
   }
 
-  @ModelAttribute("shell")
-  Shell shell(HttpServletRequest request, Model model) {
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      // JSON controllers are @Controllers too; they render no page, so they need no shell
-      return null;
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this).excludePathPatterns("/api/**");
+  }
+
+  @Override
+  public void postHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+    if (page != null && !redirects(page)) {
+      page.addObject("shell", shell(request, page.getModelMap()));
     }
+  }
+
+  private static boolean redirects(ModelAndView page) {
+    String name = page.getViewName();
+    return name != null ? name.startsWith("redirect:") : page.getView() instanceof RedirectView;
+  }
+
+  private Shell shell(HttpServletRequest request, ModelMap model) {
     CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     CurrentUser user = signedIn.user().orElse(null);
-    Object notice = model.getAttribute("notice");
+    Object notice = model.get("notice");
     return new Shell(
         directory.firmName().orElse("Velocity"),
         user == null ? null : user.name(),

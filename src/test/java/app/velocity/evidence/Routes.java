@@ -1,5 +1,6 @@
 package app.velocity.evidence;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -33,7 +33,6 @@ final class Routes {
   static final Set<String> PUBLIC = app.velocity.PublicRoutes.PATTERNS;
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
-  private static final Pattern ROLE = Pattern.compile("hasRole\\('([A-Z_]+)'\\)");
 
   /** A field the route reads: its name and, for JSON bodies, its Java type. */
   record Field(String name, Class<?> type) {}
@@ -157,16 +156,13 @@ final class Routes {
     if (pattern.startsWith("/admin/")) {
       return "FIRM_ADMIN";
     }
-    PreAuthorize pre =
-        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-    if (pre == null) {
-      pre = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+    RolesAllowed roles =
+        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RolesAllowed.class);
+    if (roles == null) {
+      roles = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RolesAllowed.class);
     }
-    if (pre != null) {
-      Matcher m = ROLE.matcher(pre.value());
-      if (m.find()) {
-        return m.group(1);
-      }
+    if (roles != null && roles.value().length == 1) {
+      return roles.value()[0];
     }
     return null;
   }

@@ -352,6 +352,19 @@ class InventoryApiTest {
                 .content("{\"points\": {}}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("item"));
+    // a body not declared as JSON is refused as such, and an empty one is named
+    mvc.perform(
+            put("/api/v1/profile/responses/" + id + "/answers/GW01")
+                .header("Authorization", "Bearer " + token)
+                .content("{\"points\": {}}"))
+        .andExpect(status().isUnsupportedMediaType());
+    mvc.perform(
+            put("/api/v1/profile/responses/" + id + "/answers/GW01")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("body"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("required")));
     mvc.perform(
             post("/api/v1/profile/responses/" + id + "/complete")
                 .header("Authorization", "Bearer " + token))
@@ -389,5 +402,18 @@ class InventoryApiTest {
         .andExpect(jsonPath("$.paths['/api/v1/inventory/score'].post").exists())
         .andExpect(
             jsonPath("$.paths['/api/v1/profile/responses/{id}/answers/{item}'].put").exists());
+  }
+
+  /** The error page behind the 415 above (MockMvc does not dispatch to it; a server does). */
+  @Test
+  void aBodyNotDeclaredAsJsonIsToldHowToSendIt() throws Exception {
+    mvc.perform(
+            get("/error")
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 415)
+                .accept(MediaType.APPLICATION_JSON))
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("Content-Type: application/json")));
   }
 }

@@ -43,13 +43,27 @@ class Responses {
 
   /** The response with its answers, in one statement. */
   Optional<InventoryResponse> find(UUID id) {
+    return withAnswersWhere("r.id = ?", id);
+  }
+
+  /**
+   * The person's response that is started but not submitted, if any (at most one: {@code open_for}
+   * is unique), with its answers in one statement.
+   */
+  Optional<InventoryResponse> open(PersonId person) {
+    return withAnswersWhere("r.open_for = ?", person.value());
+  }
+
+  /** The one response this condition on {@code r} selects, read with its answers by a join. */
+  private Optional<InventoryResponse> withAnswersWhere(String condition, Object value) {
     return jdbc.sql(
             "select r.id, r.person_id, r.bank_version, r.order_seed, r.started_at,"
                 + " r.completed_at, a.item_id, a.people, a.performance, a.process"
                 + " from inventory_responses r"
                 + " left join inventory_answers a on a.response_id = r.id"
-                + " where r.id = ?")
-        .param(id)
+                + " where "
+                + condition)
+        .param(value)
         .query(
             rs -> {
               Header header = null;
@@ -64,20 +78,6 @@ class Responses {
               }
               return Optional.ofNullable(header).map(h -> withAnswers(h, answers));
             });
-  }
-
-  /** The person's response that is started but not submitted, if any (the newest). */
-  Optional<InventoryResponse> open(PersonId person) {
-    return jdbc
-        .sql(
-            "select id, person_id, bank_version, order_seed, started_at, completed_at"
-                + " from inventory_responses where open_for = ?")
-        .param(person.value())
-        .query((rs, n) -> header(rs))
-        .list()
-        .stream()
-        .findFirst()
-        .map(this::withAnswers);
   }
 
   /** Owner, version and state only: what saving one answer needs. */
@@ -196,18 +196,6 @@ class Responses {
         .param(id)
         .query((rs, n) -> result(rs))
         .optional();
-  }
-
-  /** The response of this header with its answers as stored now. */
-  private InventoryResponse withAnswers(Header h) {
-    return withAnswers(
-        h,
-        jdbc.sql(
-                "select item_id, people, performance, process from inventory_answers"
-                    + " where response_id = ?")
-            .param(h.id())
-            .query((rs, n) -> answer(rs))
-            .list());
   }
 
   private static InventoryResponse withAnswers(Header h, List<Answer> answers) {

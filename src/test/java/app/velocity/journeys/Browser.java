@@ -34,6 +34,13 @@ public final class Browser implements AutoCloseable {
   private final Path screenshots;
   private final AtomicInteger shot = new AtomicInteger();
 
+  static {
+    // The same patience for assertions as for actions: on a busy 2-core machine Swagger UI or a
+    // PDF can take longer than Playwright's 5 s default to appear, which is not a failure of
+    // Velocity's.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+  }
+
   public Browser(String baseUrl, String journey) {
     this.baseUrl = baseUrl;
     this.screenshots = Paths.get("target", "screenshots", journey);

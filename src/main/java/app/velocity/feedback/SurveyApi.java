@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The stakeholder survey of an engagement over JSON, under the same rules as the pages: the
- * executive names stakeholders and logs follow-ups, the coach sets and sends waves, both read the
- * results as far as the privacy thresholds allow; sponsors read progress only.
+ * executive names stakeholders and logs follow-ups, the coach confirms the list, sets, sends and
+ * closes waves, both read the released results as far as the privacy thresholds allow; sponsors
+ * read progress only.
  */
 @RestController
 @RequestMapping(path = "/api/v1/engagements/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -161,14 +161,16 @@ public class Coaching {
   /**
    * What the stakeholder survey needs of an engagement when nobody is signed in (survey e-mails,
    * the public answer page): the executive's name, the goals' titles and the agreement's choice
-   * about the manager. Callers that serve a signed-in person check {@link #view} first.
+   * about the manager. Callers that serve a signed-in person check {@link #view} first. {@code
+   * executiveId} is for refusing the executive's own addresses as stakeholders; it is not shown.
    */
   public record SurveySubject(
       UUID engagement,
       String executive,
       List<SurveyGoal> goals,
       boolean managerShownAlone,
-      boolean active) {
+      boolean active,
+      PersonId executiveId) {
 
     /** A behaviour goal the stakeholders are asked about. */
     public record SurveyGoal(UUID id, String title) {}
@@ -187,7 +189,8 @@ public class Coaching {
         executive,
         goalList.stream().map(g -> new SurveySubject.SurveyGoal(g.id(), g.title())).toList(),
         e.managerShownAlone(),
-        e.status() == EngagementStatus.ACTIVE);
+        e.status() == EngagementStatus.ACTIVE,
+        new PersonId(e.executiveId()));
   }
 
   @Transactional(readOnly = true)
@@ -330,7 +333,8 @@ public class Coaching {
         view.executive(),
         view.goals().stream().map(g -> new SurveySubject.SurveyGoal(g.id(), g.title())).toList(),
         view.managerShownAlone(),
-        view.status() == EngagementStatus.ACTIVE);
+        view.status() == EngagementStatus.ACTIVE,
+        view.executiveId());
   }
 
   /**

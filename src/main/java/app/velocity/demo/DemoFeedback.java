@@ -25,11 +25,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo stakeholder survey on Sam Okafor's engagement: eight stakeholders, two waves answered
- * through the links in their e-mails, about three months in and about six months in (a week ago),
- * improving from the first to the second, with the lone manager and a group hidden to protect them
- * so that withholding can be seen. Runs after the coaching demo; when there is no engagement of
- * Sam's, it says so and does nothing.
+ * Demo stakeholder survey on Sam Okafor's engagement: eight stakeholders, confirmed by the coach,
+ * two waves answered through the links in their e-mails and closed, so that their results are
+ * released, about three months in and about six months in (a week ago), improving from the first to
+ * the second, with the lone manager and a group hidden to protect them so that withholding can be
+ * seen. Runs after the coaching demo; when there is no engagement of Sam's, it says so and does
+ * nothing.
  */
 @Component
 @Order(60)
@@ -111,6 +112,9 @@ class DemoFeedback implements ApplicationRunner {
     for (Person p : PEOPLE) {
       on(first.minusDays(10)).addStakeholder(sam.get(), id, p.name(), email(p), p.group());
     }
+    on(first.minusDays(7))
+        .confirmStakeholders(
+            coach.get(), id, surveys.stakeholderList(coach.get(), id).fingerprint());
     List<UUID> goals = engagement.get().goals().stream().map(EngagementView.GoalView::id).toList();
     // About three months in, and about six months in (sent a week ago, answered, closed today).
     List<LocalDate> sentOn = List.of(first, today.minusDays(WAVE_TWO_DAYS_AGO));

@@ -49,8 +49,9 @@ class AnswerApi {
   @Operation(
       summary = "Answer a survey (no sign-in); the link works once",
       description =
-          "Stored without the stakeholder: only the wave and the group are kept with the answer."
-              + " 400 with `field` for a missing or bad answer.")
+          "Held sealed, without the stakeholder, until the wave closes; then counted into the"
+              + " released results and deleted. 400 with `field` for a missing or bad answer, 410"
+              + " once the wave has closed.")
   void answer(@PathVariable String token, @RequestBody AnswerJson body) {
     SurveyAnswers.Questions questions = answers.questions(token);
     var input = new HashMap<String, String>();

@@ -28,8 +28,9 @@ class AnswerPage {
     return message(
         model,
         "Thank you",
-        "Your answer is stored without your name. It is shown only together with the answers of"
-            + " others in your group, once there are enough of them.");
+        "Your answer is stored without your name and kept sealed until this round of the survey"
+            + " closes. It is then counted together with the answers of others in your group, if"
+            + " there are enough of them, and deleted.");
   }
 
   @GetMapping("/survey/{token}")

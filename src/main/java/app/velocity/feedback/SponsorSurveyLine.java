@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The survey line of the sponsor's view of an engagement: waves sent, the latest wave's response
- * and the overall net score per numbered goal where the thresholds allow it. Aggregates only, as
- * {@link SurveyProgress} computes them; never a goal's title or an answer.
+ * and the overall net score per numbered goal of the latest released wave, where the thresholds
+ * allow it. Aggregates only, as {@link SurveyProgress} computes them; never a goal's title or an
+ * answer, nothing of an open wave but how many answered.
  */
 @Component
 class SponsorSurveyLine implements app.velocity.coaching.SurveyProgress {
@@ -45,13 +46,19 @@ class SponsorSurveyLine implements app.velocity.coaching.SurveyProgress {
             .collect(Collectors.joining(", "));
     return Optional.of(
         (p.wavesSent() == 1 ? "1 wave sent" : p.wavesSent() + " waves sent")
-            + "; latest wave: "
+            + "; latest wave"
+            + (p.latestOpen() ? " (open)" : "")
+            + ": "
             + p.answered()
             + " of "
             + p.invited()
             + " stakeholders answered ("
             + p.responsePercent()
             + "%)"
-            + (goals.isEmpty() ? "" : "; overall net score (−3 to +3): " + goals));
+            + (p.releasedWave() == 0
+                ? "; results are released when a wave closes"
+                : goals.isEmpty()
+                    ? ""
+                    : "; overall net score of wave " + p.releasedWave() + " (−3 to +3): " + goals));
   }
 }

@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answering through a no-login link. The link names the invitation (who was asked); the answer is
- * written to rows that carry only the wave and the group, so that once stored nobody can tell whose
- * answer it is. The invitation is marked answered in the same transaction, by a conditional UPDATE,
- * so a link works exactly once even when submitted twice at the same moment.
+ * held sealed until the wave is released, then aggregated and deleted ({@link WaveRelease}), so
+ * that nobody, not even a database reader, can tell whose answer it was. The invitation is marked
+ * answered in the same transaction, by a conditional UPDATE, so a link works exactly once even when
+ * submitted twice at the same moment.
  */
 @Service
 public class SurveyAnswers {
@@ -29,11 +30,13 @@ public class SurveyAnswers {
 
   private final JdbcClient jdbc;
   private final Coaching coaching;
+  private final SealingKeys keys;
   private final Clock clock;
 
-  SurveyAnswers(JdbcClient jdbc, Coaching coaching, Clock clock) {
+  SurveyAnswers(JdbcClient jdbc, Coaching coaching, SealingKeys keys, Clock clock) {
     this.jdbc = jdbc;
     this.coaching = coaching;
+    this.keys = keys;
     this.clock = clock;
   }
 
@@ -44,7 +47,7 @@ public class SurveyAnswers {
    * proxy, so its calls get no transaction of their own: use it where nothing runs concurrently.
    */
   public SurveyAnswers asOf(Clock other) {
-    return new SurveyAnswers(jdbc, coaching, other);
+    return new SurveyAnswers(jdbc, coaching, keys, other);
   }
 
   /** What a stakeholder is asked. */
@@ -68,11 +71,20 @@ public class SurveyAnswers {
     }
   }
 
-  private record Link(UUID wave, UUID stakeholder, UUID engagement, Instant closesAt) {}
+  private record Link(
+      UUID wave,
+      UUID stakeholder,
+      UUID engagement,
+      Instant closesAt,
+      boolean released,
+      StakeholderGroup group,
+      boolean answered) {}
 
   public Questions questions(String token) {
     Link link = open(token);
-    ensureNotAnswered(link);
+    if (link.answered()) {
+      throw new AlreadyAnswered();
+    }
     Coaching.SurveySubject subject = coaching.surveySubject(link.engagement()).orElseThrow();
     return new Questions(
         subject.executive(),
@@ -132,7 +144,14 @@ public class SurveyAnswers {
         scores, input.get("followUp").strip(), suggestion.isEmpty() ? null : suggestion);
   }
 
-  /** Stores the answer unlinkably and uses up the link. */
+  /**
+   * Holds the answer, sealed, until the wave's release, and uses up the link. Marking the
+   * invitation answered and holding the answer happen in one transaction, so an answer is counted
+   * exactly when it is kept; what that transaction writes of the answer is sealed and of one
+   * length, and is deleted at the release (docs/survey-privacy.md, "Storage"). The wave's row is
+   * locked first, so that an answer and the wave's release never pass each other: an answer is
+   * either in the release or refused as closed.
+   */
   @Transactional
   public void answer(String token, Submission submission) {
     Link link = open(token);
@@ -143,14 +162,17 @@ public class SurveyAnswers {
       throw new IllegalArgumentException("scores: answer every goal (\"don't know\" is an answer)");
     }
     FollowUp frequency = submission.frequency();
-    String group =
-        jdbc.sql(
-                "select rater_group from survey_invitations where wave_id = ? and"
-                    + " stakeholder_id = ?")
+    boolean open =
+        jdbc.sql("select released_at, closes_at from survey_waves where id = ? for update")
             .param(link.wave())
-            .param(link.stakeholder())
-            .query(String.class)
+            .query(
+                (rs, n) ->
+                    rs.getTimestamp("released_at") == null
+                        && rs.getTimestamp("closes_at").toInstant().isAfter(clock.instant()))
             .single();
+    if (!open) {
+      throw new SurveyClosed();
+    }
     int claimed =
         jdbc.sql(
                 "update survey_invitations set answered = true where wave_id = ? and"
@@ -161,33 +183,23 @@ public class SurveyAnswers {
     if (claimed == 0) {
       throw new AlreadyAnswered();
     }
-    // From here on nothing names the stakeholder: the wave and the group only.
-    UUID answer = UUID.randomUUID();
     String suggestion = submission.suggestion();
-    jdbc.sql(
-            "insert into survey_answers (id, wave_id, rater_group, follow_up, suggestion)"
-                + " values (?, ?, ?, ?, ?)")
-        .param(answer)
+    AnswerSeal seal = keys.current();
+    jdbc.sql("insert into survey_held_answers (id, wave_id, key_id, sealed) values (?, ?, ?, ?)")
+        .param(UUID.randomUUID())
         .param(link.wave())
-        .param(group)
-        .param(frequency.name())
+        .param(seal.keyId())
         .param(
-            suggestion == null
-                ? null
-                : suggestion.substring(0, Math.min(SUGGESTION_MAX, suggestion.length())))
+            seal.seal(
+                link.wave(),
+                new AnswerSeal.Held(
+                    link.group(),
+                    submission.scores(),
+                    frequency,
+                    suggestion == null
+                        ? null
+                        : suggestion.substring(0, Math.min(SUGGESTION_MAX, suggestion.length())))))
         .update();
-    submission
-        .scores()
-        .forEach(
-            (goal, score) -> {
-              if (score != null) {
-                jdbc.sql("insert into survey_scores (answer_id, goal_id, score) values (?, ?, ?)")
-                    .param(answer)
-                    .param(goal)
-                    .param(score)
-                    .update();
-              }
-            });
   }
 
   private Link open(String token) {
@@ -197,8 +209,11 @@ public class SurveyAnswers {
     Link link =
         jdbc.sql(
                 """
-                select l.wave_id, l.stakeholder_id, w.engagement_id, w.closes_at
+                select l.wave_id, l.stakeholder_id, w.engagement_id, w.closes_at, w.released_at,
+                  i.rater_group, i.answered
                 from survey_links l join survey_waves w on w.id = l.wave_id
+                  join survey_invitations i
+                    on i.wave_id = l.wave_id and i.stakeholder_id = l.stakeholder_id
                 where l.token_hash = ?""")
             .param(LinkTokens.hash(token))
             .query(
@@ -207,27 +222,15 @@ public class SurveyAnswers {
                         rs.getObject("wave_id", UUID.class),
                         rs.getObject("stakeholder_id", UUID.class),
                         rs.getObject("engagement_id", UUID.class),
-                        rs.getTimestamp("closes_at").toInstant()))
+                        rs.getTimestamp("closes_at").toInstant(),
+                        rs.getTimestamp("released_at") != null,
+                        StakeholderGroup.valueOf(rs.getString("rater_group")),
+                        rs.getBoolean("answered")))
             .optional()
             .orElseThrow(LinkNotValid::new);
-    if (!link.closesAt().isAfter(clock.instant())) {
+    if (link.released() || !link.closesAt().isAfter(clock.instant())) {
       throw new SurveyClosed();
     }
     return link;
-  }
-
-  private void ensureNotAnswered(Link link) {
-    boolean answered =
-        jdbc.sql(
-                    "select count(*) from survey_invitations where wave_id = ? and stakeholder_id = ?"
-                        + " and answered")
-                .param(link.wave())
-                .param(link.stakeholder())
-                .query(Integer.class)
-                .single()
-            > 0;
-    if (answered) {
-      throw new AlreadyAnswered();
-    }
   }
 }

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The stakeholder survey of an engagement over JSON, under the same rules as the pages: the
- * executive names stakeholders and logs follow-ups, the coach sets and sends waves, both read the
- * results as far as the privacy thresholds allow; sponsors read progress only.
+ * executive names stakeholders and logs follow-ups, the coach confirms the list, sets, sends and
+ * closes waves, both read the released results as far as the privacy thresholds allow; sponsors
+ * read progress only.
  */
 @RestController
 @RequestMapping(path = "/api/v1/engagements/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +46,17 @@ class SurveyApi {
   /** A stakeholder to add; group is manager, peer, direct-report or other. */
   record NewStakeholder(String name, String email, String group) {}
 
+  /** The coach's confirmation of the list as they read it: its fingerprint. */
+  record Confirmation(String fingerprint) {}
+
+  /** The stakeholders with whether the coach has confirmed exactly this list. */
+  record ListJson(
+      List<Stakeholder> stakeholders,
+      String fingerprint,
+      boolean confirmed,
+      boolean changedSinceConfirmed,
+      java.time.Instant confirmedAt) {}
+
   /** A wave to set, on a date (yyyy-mm-dd). */
   record NewWave(String dueOn) {}
 
@@ -64,14 +76,43 @@ class SurveyApi {
   @Operation(
       summary = "Name a stakeholder (executive)",
       description =
-          "6 to 12 per engagement, each e-mail once. 400 with `field` (name, email, group) for bad"
-              + " input.")
+          "6 to 12 per engagement, each person once (one mailbox however the address is spelt),"
+              + " never an address of the executive's own. 400 with `field` (name, email, group)"
+              + " for bad input.")
   ResponseEntity<Map<String, UUID>> addStakeholder(
       CurrentUser user, @PathVariable UUID id, @RequestBody NewStakeholder body) {
     UUID created = surveys.addStakeholder(user, id, body.name(), body.email(), body.group());
     return ResponseEntity.created(
             URI.create("/api/v1/engagements/" + id + "/stakeholders/" + created))
         .body(Map.of("id", created));
+  }
+
+  @GetMapping("/stakeholder-list")
+  @Operation(
+      summary = "The stakeholders and the coach's confirmation (executive and coach)",
+      description =
+          "`fingerprint` stands for the list as it is; `confirmed` is true while it is the list"
+              + " the coach confirmed. Waves are sent only to a confirmed list.")
+  ListJson stakeholderList(CurrentUser user, @PathVariable UUID id) {
+    StakeholderList list = surveys.stakeholderList(user, id);
+    return new ListJson(
+        list.stakeholders(),
+        list.fingerprint(),
+        list.confirmed(),
+        list.changedSinceConfirmed(),
+        list.confirmedAt());
+  }
+
+  @PostMapping(path = "/stakeholder-list/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary = "Confirm the stakeholder list (coach)",
+      description =
+          "With the `fingerprint` of the list as read. 409 when the list changed since (read it"
+              + " again) or cannot be agreed: fewer than 6 or more than 12 people, an address of"
+              + " the executive's own, one person named twice.")
+  void confirm(CurrentUser user, @PathVariable UUID id, @RequestBody Confirmation body) {
+    surveys.confirmStakeholders(user, id, body.fingerprint() == null ? "" : body.fingerprint());
   }
 
   @DeleteMapping("/stakeholders/{stakeholder}")
@@ -84,7 +125,9 @@ class SurveyApi {
   @GetMapping("/waves")
   @Operation(
       summary = "The waves (executive and coach)",
-      description = "Per wave: date, sent, closes, reminders sent, invited and answered counts.")
+      description =
+          "Per wave: date, sent, closes, released, reminders sent, invited and answered counts"
+              + " (overall, never per group).")
   List<Wave> waves(CurrentUser user, @PathVariable UUID id) {
     return surveys.waves(user, id);
   }
@@ -104,18 +147,32 @@ class SurveyApi {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
       summary = "Send a wave now (coach)",
-      description = "409 when it was sent already or cannot be sent yet (the detail says why).")
+      description =
+          "409 when it was sent already or cannot be sent yet (the detail says why: for example"
+              + " the coach has not confirmed the stakeholder list).")
   void send(CurrentUser user, @PathVariable UUID id, @PathVariable UUID wave) {
     surveys.sendNow(user, id, wave);
+  }
+
+  @PostMapping("/waves/{wave}/close")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary = "Close an open wave now and release its results (coach)",
+      description =
+          "409 when the wave is not open. Its links stop working; its results never change.")
+  void close(CurrentUser user, @PathVariable UUID id, @PathVariable UUID wave) {
+    surveys.close(user, id, wave);
   }
 
   @GetMapping("/survey-results")
   @Operation(
       summary = "Survey results within the privacy thresholds",
       description =
-          "Executive and coach: per goal, wave and unit (overall, manager, peers, direct reports,"
-              + " others) the net score, share improved and number of answers, or the reason it"
-              + " is withheld; response, follow-up and suggestions per wave likewise. A group"
+          "Executive and coach: for each released wave, per goal and unit (overall, manager,"
+              + " peers, direct reports, others) the net score, share improved and number of"
+              + " answers, or the reason it is withheld; response, follow-up and suggestions per"
+              + " wave likewise, exactly as released when the wave closed. An open wave shows"
+              + " nothing here (its answered count is in `progress` and under /waves). A group"
               + " shows with at least 3 answers, suggestions with at least 5, never per person."
               + " Sponsors get `progress` only and `results` null.")
   ResultsJson results(CurrentUser user, @PathVariable UUID id) {

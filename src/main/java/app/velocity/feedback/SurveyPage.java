@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record SurveyPage(
     EngagementView engagement,
-    List<Stakeholder> stakeholders,
+    StakeholderList stakeholderList,
     List<Wave> waves,
     SurveyResultsView results,
     List<GoalChart> charts,
@@ -41,6 +41,21 @@ public record SurveyPage(
   /** The mistake about this input of this form, shown beside it. */
   public String errorFor(String formName, String inputName) {
     return formName.equals(form) && inputName.equals(field) ? error : null;
+  }
+
+  public List<Stakeholder> stakeholders() {
+    return stakeholderList.stakeholders();
+  }
+
+  /** The day the coach last confirmed the list. */
+  public String confirmedOn() {
+    Instant at = stakeholderList.confirmedAt();
+    return at == null ? "" : at.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** The day an open wave closes at the latest. */
+  public String closesOn(Wave wave) {
+    return wave.closesAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
   }
 
   public List<StakeholderGroup> groups() {

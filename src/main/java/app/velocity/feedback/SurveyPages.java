@@ -64,7 +64,7 @@ class SurveyPages {
     Surveys.Content read =
         content
             ? surveys.content(engagement)
-            : new Surveys.Content(List.of(), List.of(), List.of());
+            : new Surveys.Content(new StakeholderList(List.of(), null, null), List.of(), List.of());
     var found =
         content ? report.resultsFor(user, engagement, read.waves()) : Optional.<Results>empty();
     SurveyResultsView results =
@@ -109,6 +109,23 @@ class SurveyPages {
           user, id, model, "stakeholders", e, Map.of("name", name, "email", email, "group", group));
     }
     flash.addFlashAttribute("notice", name.strip() + " is on the list of stakeholders.");
+    return "redirect:/engagements/" + id + "/survey#stakeholders";
+  }
+
+  @PostMapping("/engagements/{id}/survey/stakeholders/confirmation")
+  String confirmStakeholders(
+      CurrentUser user,
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "") String fingerprint,
+      Model model,
+      RedirectAttributes flash) {
+    try {
+      surveys.confirmStakeholders(user, id, fingerprint);
+    } catch (IllegalStateException e) {
+      return page(user, id, model, "confirmation", e, Map.of());
+    }
+    flash.addFlashAttribute(
+        "notice", "The list of stakeholders is confirmed: waves can be sent to these people.");
     return "redirect:/engagements/" + id + "/survey#stakeholders";
   }
 
@@ -168,7 +185,7 @@ class SurveyPages {
         model,
         flash,
         () -> surveys.close(user, id, wave),
-        "The wave is closed; its links no longer work.");
+        "The wave is closed and its results are released; its links no longer work.");
   }
 
   /** Does something to a wave; a refusal goes back to the page, next to the waves. */

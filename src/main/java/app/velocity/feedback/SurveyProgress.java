@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Survey progress for the sponsor view: how many waves went out, the latest response rate, and per
- * goal the latest overall net score only where the privacy rules let it show. No goal titles, no
- * groups, no suggestions. The caller has established that the reader may see the engagement's
- * aggregates (a sponsor of it, or more).
+ * Survey progress for the sponsor view: how many waves went out, how many answered the latest (the
+ * only thing shown of an open wave), and per goal the overall net score of the latest released
+ * wave, only where the privacy rules let it show. No goal titles, no groups, no suggestions. The
+ * caller has established that the reader may see the engagement's aggregates (a sponsor of it, or
+ * more).
  */
 @Service
 public class SurveyProgress {
@@ -34,10 +35,18 @@ public class SurveyProgress {
   /**
    * @param wavesSent waves sent so far
    * @param invited stakeholders asked in the latest sent wave
-   * @param answered how many of them answered
-   * @param goals the latest overall net score per goal, in the goals' order
+   * @param answered how many of them answered (overall: never per group while it is open)
+   * @param latestOpen whether the latest sent wave is still open
+   * @param releasedWave the number of the latest released wave, 0 before the first release
+   * @param goals the latest released overall net score per goal, in the goals' order
    */
-  public record Progress(int wavesSent, int invited, int answered, List<GoalScore> goals) {
+  public record Progress(
+      int wavesSent,
+      int invited,
+      int answered,
+      boolean latestOpen,
+      int releasedWave,
+      List<GoalScore> goals) {
 
     /** Answers over invitations of the latest wave, as a whole percentage. */
     public int responsePercent() {
@@ -47,7 +56,7 @@ public class SurveyProgress {
 
   /**
    * @param goal the goal's number (1, 2), not its title: sponsors see no content
-   * @param netScore the latest wave's overall net score, or null when withheld or not asked yet
+   * @param netScore the latest released overall net score, or null when withheld or none released
    * @param withheld why there is no number, or null
    */
   public record GoalScore(int goal, Double netScore, String withheld) {
@@ -62,24 +71,26 @@ public class SurveyProgress {
 
   /** The same for an engagement the caller has already read (the engagement view). */
   Progress of(Coaching.SurveySubject subject) {
-    List<Wave> sent =
-        Surveys.waves(jdbc, subject.engagement()).stream().filter(Wave::sent).toList();
-    return of(subject, sent, report.results(subject, sent));
+    List<Wave> waves = Surveys.waves(jdbc, subject.engagement());
+    return of(subject, waves, report.results(subject, waves));
   }
 
-  /** The same from the waves and results the caller has already read (the survey page). */
+  /** The same from the waves and released results the caller has already read (the survey page). */
   static Progress of(Coaching.SurveySubject subject, List<Wave> waves, Optional<Results> results) {
     List<Wave> sent = waves.stream().filter(Wave::sent).toList();
+    Optional<WaveResults> released = results.map(r -> r.waves().get(r.waves().size() - 1));
     var goals = new ArrayList<GoalScore>();
     for (int i = 0; i < subject.goals().size(); i++) {
       GoalId goal = new GoalId(subject.goals().get(i).id().toString());
-      if (results.isEmpty()) {
-        goals.add(new GoalScore(i + 1, null, "no wave sent yet"));
+      if (released.isEmpty()) {
+        goals.add(
+            new GoalScore(
+                i + 1,
+                null,
+                sent.isEmpty() ? "no wave sent yet" : "released when the first wave closes"));
         continue;
       }
-      Results r = results.get();
-      WaveResults latest = r.waves().get(r.waves().size() - 1);
-      var cell = latest.score(goal, Unit.OVERALL);
+      var cell = SurveyReport.score(released.get(), goal, Unit.OVERALL);
       goals.add(
           new GoalScore(
               i + 1,
@@ -91,6 +102,8 @@ public class SurveyProgress {
         sent.size(),
         latest == null ? 0 : latest.invited(),
         latest == null ? 0 : latest.answered(),
+        latest != null && !latest.released(),
+        released.map(WaveResults::wave).orElse(0),
         goals);
   }
 }

@@ -4,25 +4,17 @@ import app.velocity.audit.AuditLog;
 import app.velocity.coaching.Coaching;
 import app.velocity.coaching.EngagementView;
 import app.velocity.coaching.Part;
-import app.velocity.feedback.results.Answer;
 import app.velocity.feedback.results.Cell;
-import app.velocity.feedback.results.FollowUp;
 import app.velocity.feedback.results.FollowUpSummary;
 import app.velocity.feedback.results.GoalId;
-import app.velocity.feedback.results.Invitation;
-import app.velocity.feedback.results.PrivacySettings;
-import app.velocity.feedback.results.RaterGroup;
-import app.velocity.feedback.results.RaterId;
 import app.velocity.feedback.results.Response;
 import app.velocity.feedback.results.Results;
 import app.velocity.feedback.results.ScoreSummary;
-import app.velocity.feedback.results.SurveyData;
-import app.velocity.feedback.results.SurveyResults;
+import app.velocity.feedback.results.Suppression;
 import app.velocity.feedback.results.Unit;
 import app.velocity.feedback.results.WaveResults;
 import app.velocity.organisations.CurrentUser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads a survey's stored answers and hands them to the aggregator of {@code feedback.results},
- * which alone decides what may be shown. The stored answers carry no stakeholder, so each one is
- * given an id of its own that means nothing outside its wave (the aggregator's model: one unknown
- * per rater and wave; see docs/survey-privacy.md).
+ * Reads a survey's released results: what the aggregator of {@code feedback.results} published when
+ * each wave closed ({@link WaveRelease}), exactly as it was then. Nothing of an open wave is read,
+ * and no answer: none is kept after its wave's release.
  */
 @Service
 class SurveyReport {
@@ -67,8 +58,8 @@ class SurveyReport {
 
   /**
    * The same for the survey page, which has read the engagement as this reader sees it and its
-   * waves: the part is the view's, the goals are the view's, nothing is read again but the answers.
-   * The coach's read is audited as above.
+   * waves: the part is the view's, the goals are the view's, nothing is read again but the
+   * releases. The coach's read is audited as above.
    */
   Optional<Results> resultsFor(CurrentUser user, EngagementView view, List<Wave> waves) {
     Part part = view.part();
@@ -78,107 +69,44 @@ class SurveyReport {
     if (part == Part.COACH) {
       audit.record(user.id(), "survey.results.read", null, "engagement " + view.id());
     }
-    return results(Coaching.surveySubject(view), waves.stream().filter(Wave::sent).toList());
+    return results(Coaching.surveySubject(view), waves);
   }
 
-  /** The aggregated results, empty when no wave was sent or no goal is set. */
+  /** The released results, empty when no wave has been released or no goal is set. */
   Optional<Results> results(Coaching.SurveySubject subject) {
-    return results(
-        subject, Surveys.waves(jdbc, subject.engagement()).stream().filter(Wave::sent).toList());
+    return results(subject, Surveys.waves(jdbc, subject.engagement()));
   }
 
   /**
-   * The same for the sent waves the caller has already read. The invitations, scores and answers of
-   * all waves are read in three statements, not three per wave.
+   * The same for the waves the caller has already read: the results of the released ones, exactly
+   * as they were released, read in one statement. An open wave contributes nothing.
    */
-  Optional<Results> results(Coaching.SurveySubject subject, List<Wave> sent) {
-    if (subject.goals().isEmpty() || sent.isEmpty()) {
+  Optional<Results> results(Coaching.SurveySubject subject, List<Wave> waves) {
+    List<Wave> released = waves.stream().filter(Wave::released).toList();
+    if (subject.goals().isEmpty() || released.isEmpty()) {
       return Optional.empty();
     }
     var goals = subject.goals().stream().map(g -> new GoalId(g.id().toString())).toList();
-    String sentWaves =
-        " in (select id from survey_waves where engagement_id = ? and sent_at is not null)";
-    var invitedByWave = new HashMap<UUID, Map<RaterGroup, Integer>>();
-    jdbc.sql(
-            "select wave_id, rater_group, count(*) as n from survey_invitations where wave_id"
-                + sentWaves
-                + " group by wave_id, rater_group")
-        .param(subject.engagement())
-        .query(
-            (rs, n) ->
-                invitedByWave
-                    .computeIfAbsent(rs.getObject("wave_id", UUID.class), k -> new HashMap<>())
-                    .put(
-                        StakeholderGroup.valueOf(rs.getString("rater_group")).raterGroup(),
-                        rs.getInt("n")))
-        .list();
-    var scores = new HashMap<UUID, Map<GoalId, Integer>>();
-    jdbc.sql(
-            "select s.answer_id, s.goal_id, s.score from survey_scores s"
-                + " join survey_answers a on a.id = s.answer_id where a.wave_id"
-                + sentWaves)
-        .param(subject.engagement())
-        .query(
-            (rs, n) ->
-                scores
-                    .computeIfAbsent(rs.getObject("answer_id", UUID.class), k -> new HashMap<>())
-                    .put(new GoalId(rs.getObject("goal_id").toString()), rs.getInt("score")))
-        .list();
-    record Stored(UUID id, String group, String followUp, String suggestion) {}
-    var answersByWave = new HashMap<UUID, List<Stored>>();
-    jdbc.sql(
-            "select wave_id, id, rater_group, follow_up, suggestion from survey_answers"
-                + " where wave_id"
-                + sentWaves
-                + " order by id")
-        .param(subject.engagement())
-        .query(
-            (rs, n) ->
-                answersByWave
-                    .computeIfAbsent(rs.getObject("wave_id", UUID.class), k -> new ArrayList<>())
-                    .add(
-                        new Stored(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("rater_group"),
-                            rs.getString("follow_up"),
-                            rs.getString("suggestion"))))
-        .list();
-    var invitations = new ArrayList<Invitation>();
-    var answers = new ArrayList<Answer>();
-    for (Wave wave : sent) {
-      invitedByWave
-          .getOrDefault(wave.id(), Map.of())
-          .forEach(
-              (group, n) -> {
-                for (int i = 0; i < n; i++) {
-                  invitations.add(new Invitation(wave.number(), rater(wave, group, i), group));
-                }
-              });
-      var next = new HashMap<RaterGroup, Integer>();
-      for (Stored stored : answersByWave.getOrDefault(wave.id(), List.of())) {
-        RaterGroup group = StakeholderGroup.valueOf(stored.group()).raterGroup();
-        int index = next.merge(group, 1, Integer::sum) - 1;
-        Map<GoalId, Integer> given = new HashMap<>(scores.getOrDefault(stored.id(), Map.of()));
-        given.keySet().retainAll(goals);
-        answers.add(
-            new Answer(
-                wave.number(),
-                rater(wave, group, index),
-                group,
-                given,
-                stored.followUp() == null ? null : FollowUp.valueOf(stored.followUp()),
-                stored.suggestion()));
+    Map<UUID, WaveResults> stored = Releases.of(jdbc, subject.engagement());
+    var list = new ArrayList<WaveResults>();
+    for (Wave wave : released) {
+      WaveResults results = stored.get(wave.id());
+      if (results != null) {
+        list.add(results);
       }
     }
-    return Optional.of(
-        SurveyResults.aggregate(
-            new SurveyData(goals, invitations, answers),
-            PrivacySettings.withManagerShownAlone(subject.managerShownAlone())));
+    return list.isEmpty() ? Optional.empty() : Optional.of(new Results(goals, list));
   }
 
-  /** An id that only tells answers of one wave and group apart; it names nobody. */
-  private static RaterId rater(Wave wave, RaterGroup group, int index) {
-    return new RaterId(wave.number() + "-" + group + "-" + index);
+  /**
+   * A wave's cell for a goal; a goal set after the wave was released was not asked in it, and its
+   * cells say so.
+   */
+  static Cell<ScoreSummary> score(WaveResults wave, GoalId goal, Unit unit) {
+    return wave.scores().containsKey(goal)
+        ? wave.score(goal, unit)
+        : new Cell<>(
+            null, new Suppression(Suppression.Reason.NO_ANSWERS, "not asked in this wave"));
   }
 
   static String label(Unit unit) {
@@ -207,7 +135,7 @@ class SurveyReport {
       for (WaveResults wave : results.waves()) {
         var cells = new ArrayList<SurveyResultsView.ScoreCell>();
         for (Unit unit : Unit.values()) {
-          Cell<ScoreSummary> cell = wave.score(id, unit);
+          Cell<ScoreSummary> cell = score(wave, id, unit);
           cells.add(
               cell.shownValue()
                   .map(

@@ -4,6 +4,9 @@ import app.velocity.coaching.Coaching;
 import app.velocity.coaching.EngagementView;
 import app.velocity.coaching.Part;
 import app.velocity.organisations.CurrentUser;
+import app.velocity.organisations.Directory;
+import app.velocity.organisations.PersonId;
+import app.velocity.organisations.PersonView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,18 +14,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The survey of one engagement as its people work on it: the executive names the stakeholders and
- * logs follow-up conversations, the coach sets the waves and may send one now. Every call first
- * establishes the person's part in the engagement through {@link Coaching#view}, so nobody outside
- * it learns that it exists.
+ * logs follow-up conversations, the coach confirms the list, sets the waves, may send one now and
+ * close one early. Every call first establishes the person's part in the engagement through {@link
+ * Coaching#view}, so nobody outside it learns that it exists.
  */
 @Service
 public class Surveys {
@@ -35,13 +40,23 @@ public class Surveys {
 
   private final JdbcClient jdbc;
   private final Coaching coaching;
+  private final Directory directory;
   private final WaveDispatch dispatch;
+  private final WaveRelease release;
   private final Clock clock;
 
-  Surveys(JdbcClient jdbc, Coaching coaching, WaveDispatch dispatch, Clock clock) {
+  Surveys(
+      JdbcClient jdbc,
+      Coaching coaching,
+      Directory directory,
+      WaveDispatch dispatch,
+      WaveRelease release,
+      Clock clock) {
     this.jdbc = jdbc;
     this.coaching = coaching;
+    this.directory = directory;
     this.dispatch = dispatch;
+    this.release = release;
     this.clock = clock;
   }
 
@@ -53,7 +68,7 @@ public class Surveys {
    * concurrently.
    */
   public Surveys asOf(Clock other) {
-    return new Surveys(jdbc, coaching, dispatch, other);
+    return new Surveys(jdbc, coaching, directory, dispatch, release, other);
   }
 
   /** The part the person plays; 404 for anyone without one. */
@@ -81,13 +96,14 @@ public class Surveys {
    * methods make, so it is not read again. Only the executive and the coach see them.
    */
   record Content(
-      List<Stakeholder> stakeholders, List<Wave> waves, List<FollowUpConversation> followUps) {}
+      StakeholderList stakeholders, List<Wave> waves, List<FollowUpConversation> followUps) {}
 
   Content content(EngagementView view) {
     if (!view.seesContent()) {
       throw new NotYourSurvey();
     }
-    return new Content(stakeholders(jdbc, view.id()), waves(jdbc, view.id()), followUps(view.id()));
+    return new Content(
+        stakeholderList(jdbc, view.id()), waves(jdbc, view.id()), followUps(view.id()));
   }
 
   // --- stakeholders -------------------------------------------------------------------------
@@ -112,7 +128,68 @@ public class Surveys {
         .list();
   }
 
-  /** The executive names a stakeholder; at most {@value #MAX_STAKEHOLDERS}, each e-mail once. */
+  /** The stakeholders with the coach's confirmation (executive and coach). */
+  public StakeholderList stakeholderList(CurrentUser user, UUID engagement) {
+    require(user, engagement, Set.of(Part.EXECUTIVE, Part.COACH));
+    return stakeholderList(jdbc, engagement);
+  }
+
+  static StakeholderList stakeholderList(JdbcClient jdbc, UUID engagement) {
+    record Confirmation(Instant at, String fingerprint) {}
+    Optional<Confirmation> confirmation =
+        jdbc.sql(
+                "select confirmed_at, list_fingerprint from survey_confirmations"
+                    + " where engagement_id = ?")
+            .param(engagement)
+            .query(
+                (rs, n) ->
+                    new Confirmation(
+                        rs.getTimestamp("confirmed_at").toInstant(),
+                        rs.getString("list_fingerprint")))
+            .optional();
+    return new StakeholderList(
+        stakeholders(jdbc, engagement),
+        confirmation.map(Confirmation::at).orElse(null),
+        confirmation.map(Confirmation::fingerprint).orElse(null));
+  }
+
+  /**
+   * The coach agrees to the list as they saw it ({@code fingerprint}, from {@link
+   * StakeholderList#fingerprint}): 6 to 12 people, none of them the executive, each once. A list
+   * that changed in the meantime is not confirmed: the coach looks at it again.
+   */
+  @Transactional
+  public void confirmStakeholders(CurrentUser user, UUID engagement, String fingerprint) {
+    require(user, engagement, Set.of(Part.COACH));
+    requireActive(engagement);
+    StakeholderList list = stakeholderList(jdbc, engagement);
+    if (!list.fingerprint().equals(fingerprint)) {
+      throw new StakeholderListChanged();
+    }
+    Coaching.SurveySubject subject = coaching.surveySubject(engagement).orElseThrow();
+    Optional<String> problem = list.problem(emailOf(subject.executiveId()));
+    if (problem.isPresent()) {
+      throw new IllegalStateException(problem.get());
+    }
+    jdbc.sql("delete from survey_confirmations where engagement_id = ?").param(engagement).update();
+    jdbc.sql(
+            "insert into survey_confirmations (engagement_id, list_fingerprint, confirmed_by,"
+                + " confirmed_at) values (?, ?, ?, ?)")
+        .param(engagement)
+        .param(fingerprint)
+        .param(user.id().value())
+        .param(Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  private String emailOf(PersonId person) {
+    return directory.person(person).map(PersonView::email).orElse(null);
+  }
+
+  /**
+   * The executive names a stakeholder; at most {@value #MAX_STAKEHOLDERS}, each person once (one
+   * mailbox however it is spelt), never the executive himself.
+   */
   @Transactional
   public UUID addStakeholder(
       CurrentUser user, UUID engagement, String name, String email, String group) {
@@ -130,9 +207,17 @@ public class Surveys {
       throw new IllegalArgumentException("email: enter an e-mail address such as name@example.com");
     }
     StakeholderGroup theGroup = StakeholderGroup.parse(group);
+    String mailbox = Mailboxes.of(cleanEmail);
+    String own = emailOf(user.id());
+    if (own != null && mailbox.equals(Mailboxes.of(own))) {
+      throw new IllegalArgumentException(
+          "email: this address reaches your own mailbox; name other people who see your work");
+    }
     List<Stakeholder> existing = stakeholders(jdbc, engagement);
-    if (existing.stream().anyMatch(s -> s.email().equals(cleanEmail))) {
-      throw new IllegalArgumentException("email: " + cleanEmail + " is already a stakeholder");
+    for (Stakeholder s : existing) {
+      if (Mailboxes.of(s.email()).equals(mailbox)) {
+        throw alreadyNamed(cleanEmail, s.email());
+      }
     }
     if (existing.size() >= MAX_STAKEHOLDERS) {
       throw new IllegalArgumentException(
@@ -143,17 +228,31 @@ public class Surveys {
               + " stakeholders; remove one before adding another");
     }
     UUID id = UUID.randomUUID();
-    jdbc.sql(
-            "insert into survey_stakeholders (id, engagement_id, name, email, rater_group,"
-                + " created_at) values (?, ?, ?, ?, ?, ?)")
-        .param(id)
-        .param(engagement)
-        .param(cleanName)
-        .param(cleanEmail)
-        .param(theGroup.name())
-        .param(Timestamp.from(clock.instant()))
-        .update();
+    try {
+      jdbc.sql(
+              "insert into survey_stakeholders (id, engagement_id, name, email, mailbox,"
+                  + " rater_group, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+          .param(id)
+          .param(engagement)
+          .param(cleanName)
+          .param(cleanEmail)
+          .param(mailbox)
+          .param(theGroup.name())
+          .param(Timestamp.from(clock.instant()))
+          .update();
+    } catch (DuplicateKeyException sameMomentAsAnother) {
+      throw alreadyNamed(cleanEmail, cleanEmail);
+    }
     return id;
+  }
+
+  private static IllegalArgumentException alreadyNamed(String email, String existing) {
+    return new IllegalArgumentException(
+        "email: "
+            + (email.equals(existing)
+                ? email + " is already a stakeholder"
+                : email + " reaches the same mailbox as " + existing + ", already a stakeholder")
+            + "; each person is named once");
   }
 
   /**
@@ -197,12 +296,14 @@ public class Surveys {
   static Wave wave(ResultSet rs, int row) throws SQLException {
     Timestamp sent = rs.getTimestamp("sent_at");
     Timestamp closes = rs.getTimestamp("closes_at");
+    Timestamp released = rs.getTimestamp("released_at");
     return new Wave(
         rs.getObject("id", UUID.class),
         rs.getInt("number"),
         rs.getObject("due_on", LocalDate.class),
         sent == null ? null : sent.toInstant(),
         closes == null ? null : closes.toInstant(),
+        released == null ? null : released.toInstant(),
         rs.getInt("reminders_sent"),
         rs.getInt("invited"),
         rs.getInt("answered"));
@@ -252,21 +353,14 @@ public class Surveys {
     }
   }
 
-  /** The coach closes an open wave early; its links stop working. */
-  @Transactional
+  /**
+   * The coach closes an open wave early: its links stop working and its results are released, once
+   * and for good.
+   */
   public void close(CurrentUser user, UUID engagement, UUID wave) {
     require(user, engagement, Set.of(Part.COACH));
     requireWaveOf(engagement, wave);
-    Instant now = clock.instant();
-    int closed =
-        jdbc.sql(
-                "update survey_waves set closes_at = ? where id = ? and sent_at is not null"
-                    + " and closes_at > ?")
-            .param(Timestamp.from(now))
-            .param(wave)
-            .param(Timestamp.from(now))
-            .update();
-    if (closed == 0) {
+    if (!release.release(wave, clock.instant())) {
       throw new IllegalStateException("Only an open wave can be closed.");
     }
   }

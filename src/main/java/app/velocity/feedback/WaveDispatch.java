@@ -3,12 +3,15 @@ package app.velocity.feedback;
 import app.velocity.coaching.Coaching;
 import app.velocity.mail.Mail;
 import app.velocity.mail.Mailer;
+import app.velocity.organisations.Directory;
+import app.velocity.organisations.PersonView;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,7 @@ class WaveDispatch {
 
   private final JdbcClient jdbc;
   private final Coaching coaching;
+  private final Directory directory;
   private final Mailer mailer;
   private final TransactionTemplate transaction;
   private final String baseUrl;
@@ -45,11 +49,13 @@ class WaveDispatch {
   WaveDispatch(
       JdbcClient jdbc,
       Coaching coaching,
+      Directory directory,
       Mailer mailer,
       PlatformTransactionManager transactions,
       @Value("${velocity.base-url}") String baseUrl) {
     this.jdbc = jdbc;
     this.coaching = coaching;
+    this.directory = directory;
     this.mailer = mailer;
     this.transaction = new TransactionTemplate(transactions);
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -92,7 +98,8 @@ class WaveDispatch {
             .single();
     Coaching.SurveySubject subject =
         coaching.surveySubject(engagement).orElseThrow(NotYourSurvey::new);
-    List<Stakeholder> stakeholders = Surveys.stakeholders(jdbc, engagement);
+    StakeholderList list = Surveys.stakeholderList(jdbc, engagement);
+    List<Stakeholder> stakeholders = list.stakeholders();
     if (!subject.active()) {
       throw new IllegalStateException("The engagement is not active.");
     }
@@ -109,6 +116,19 @@ class WaveDispatch {
               + " has named "
               + stakeholders.size()
               + ".");
+    }
+    Optional<String> problem =
+        list.problem(directory.person(subject.executiveId()).map(PersonView::email).orElse(null));
+    if (problem.isPresent()) {
+      throw new IllegalStateException("The wave waits: " + problem.get());
+    }
+    if (!list.confirmed()) {
+      throw new IllegalStateException(
+          list.changedSinceConfirmed()
+              ? "The wave waits: the list of stakeholders changed after the coach confirmed it;"
+                  + " the coach confirms it again before the wave is sent."
+              : "The wave waits: the coach confirms the list of stakeholders before the first"
+                  + " wave is sent.");
     }
     Instant closes = now.plus(OPEN_FOR);
     int claimed =
@@ -147,7 +167,8 @@ class WaveDispatch {
     List<Wave> open =
         jdbc.sql(
                 "select w.*, 0 as invited, 0 as answered from survey_waves w"
-                    + " where w.sent_at is not null and w.closes_at > ? and w.reminders_sent < ?")
+                    + " where w.sent_at is not null and w.released_at is null and w.closes_at > ?"
+                    + " and w.reminders_sent < ?")
             .param(Timestamp.from(now))
             .param(MAX_REMINDERS)
             .query(Surveys::wave)
@@ -239,9 +260,10 @@ class WaveDispatch {
         + "\nand would value your honest view of the change you have seen. It takes under two"
         + " minutes and needs no account:\n\n  "
         + link
-        + "\n\nYour answers are stored without your name: we keep that you answered, apart from"
-        + " what you answered. Results are shown only for groups of at least 3 people (written"
-        + " suggestions: 5), never per person. The link works once, until "
+        + "\n\nYour answer is stored without your name and kept sealed until the survey closes;"
+        + " then it is counted with the others' and deleted. Results appear only after the survey"
+        + " has closed, for groups of at least 3 people (written suggestions: 5), never per"
+        + " person. The link works once, until "
         + closes.atZone(ZoneOffset.UTC).toLocalDate()
         + ".\n\nThank you.\n";
   }

@@ -31,6 +31,7 @@ class DemoFeedbackTest {
   @Autowired Coaching coaching;
   @Autowired Surveys surveys;
   @Autowired SurveyAnswers answers;
+  @Autowired app.velocity.feedback.SurveyProgress surveyProgress;
   @Autowired Mailer mailer;
   @Autowired Clock clock;
 
@@ -81,6 +82,13 @@ class DemoFeedbackTest {
     var waves = surveys.waves(CurrentUser.of(maria), engagement);
     assertThat(waves).hasSize(3);
     assertThat(waves.subList(0, 2)).allMatch(w -> w.answered() == 8 && w.invited() == 8);
+    // the coach confirmed the list, and both past waves are closed and released
+    assertThat(surveys.stakeholderList(CurrentUser.of(maria), engagement).confirmed()).isTrue();
+    assertThat(waves.subList(0, 2)).allMatch(w -> w.released());
+    // what the sponsor's line reads: the second wave's overall, 16 points over 8 answers
+    var progress = surveyProgress.of(engagement);
+    assertThat(progress.releasedWave()).isEqualTo(2);
+    assertThat(progress.goals().get(0).netScore()).isEqualTo(2.0);
 
     // Dated as in an engagement six months in: about three months ago and about now.
     LocalDate today = LocalDate.now(clock);

@@ -78,6 +78,8 @@ class OneConnectionPerRequestTest {
           Fixtures.unique("s" + i) + "@example.test",
           groups[i]);
     }
+    surveys.confirmStakeholders(
+        c, engagement, surveys.stakeholderList(c, engagement).fingerprint());
     UUID wave = surveys.scheduleWave(c, engagement, LocalDate.now());
     surveys.sendNow(c, engagement, wave);
   }

@@ -85,6 +85,8 @@ class StatementsPerViewTest {
           Fixtures.unique("s" + i) + "@example.test",
           groups[i == 0 ? 0 : 1 + i % 3]);
     }
+    surveys.confirmStakeholders(
+        c, engagement, surveys.stakeholderList(c, engagement).fingerprint());
     UUID wave = surveys.scheduleWave(c, engagement, LocalDate.now());
     surveys.sendNow(c, engagement, wave);
     Map<String, Cookie> cookies = new LinkedHashMap<>();
@@ -123,8 +125,9 @@ class StatementsPerViewTest {
     assertThat(big).isEqualTo(small);
     // what the pages need: the session (read, last access written), the person signed in, the
     // engagement and its sponsors, the goals and their reviews, the names shown, actions,
-    // sessions, organisation, journal; the survey's stakeholders, waves, follow-ups and answers
-    // (three statements for all waves); the coach's read of the results is audited
+    // sessions, organisation, journal; the survey's stakeholders and the coach's confirmation,
+    // waves, follow-ups and released results (one statement for all waves); the coach's read of
+    // the results is audited
     assertThat(small.get("executive engagement")).isLessThanOrEqualTo(13);
     assertThat(small.get("sponsor engagement")).isLessThanOrEqualTo(15);
     assertThat(small.get("executive survey")).isLessThanOrEqualTo(19);

@@ -22,8 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -91,6 +89,10 @@ class SurveyFlowTest {
           CurrentUser.of(exec), engagement, p[0], Fixtures.unique(p[0]) + "@example.test", p[1]);
     }
     stakeholders.addAll(surveys.stakeholders(CurrentUser.of(exec), engagement));
+    surveys.confirmStakeholders(
+        CurrentUser.of(coach),
+        engagement,
+        surveys.stakeholderList(CurrentUser.of(coach), engagement).fingerprint());
   }
 
   private UUID sentWave() {
@@ -183,9 +185,11 @@ class SurveyFlowTest {
 
   @Test
   void resultsStayWithheldBelowThreeAnswersAndShowFromThree() throws Exception {
-    sentWave();
+    // released with two peers' answers: withheld for good
+    UUID first = sentWave();
     answer(tokenOf(named("peer1")), "2", "");
     answer(tokenOf(named("peer2")), "1", "");
+    surveys.close(CurrentUser.of(coach), engagement, first);
     assertThat(page(exec)).contains("withheld: fewer than 3 answers").doesNotContain("+1.5");
     String api =
         mvc.perform(
@@ -196,7 +200,14 @@ class SurveyFlowTest {
             .getContentAsString();
     assertThat(api).contains("fewer than 3 answers").doesNotContain("\"netScore\":1.5");
 
+    // the next wave, released with three peers' answers (+2, +1, +3): shown
+    UUID second =
+        surveys.scheduleWave(CurrentUser.of(coach), engagement, LocalDate.now().plusDays(1));
+    surveys.sendNow(CurrentUser.of(coach), engagement, second);
+    answer(tokenOf(named("peer1")), "2", "");
+    answer(tokenOf(named("peer2")), "1", "");
     answer(tokenOf(named("peer3")), "3", "");
+    surveys.close(CurrentUser.of(coach), engagement, second);
 
     assertThat(page(coach)).contains("+2.0", "100% improved");
     assertThat(
@@ -220,7 +231,7 @@ class SurveyFlowTest {
     dispatch.sendReminders(sent.plus(Duration.ofDays(1)));
     assertThat(mailsToStakeholders()).isEqualTo(8);
     Instant week = sent.plus(Duration.ofDays(8));
-    concurrently(() -> dispatch.sendReminders(week));
+    SurveyWorld.concurrently(() -> dispatch.sendReminders(week));
     dispatch.sendReminders(week);
     assertThat(mailsToStakeholders()).isEqualTo(8 + 7);
     assertThat(mailer.to(named("peer1").email())).hasSize(1);
@@ -247,7 +258,7 @@ class SurveyFlowTest {
   void aDueWaveIsSentOnceEvenWhenTheTaskRunsTwiceAtOnce() throws Exception {
     surveys.scheduleWave(CurrentUser.of(coach), engagement, LocalDate.now());
     Instant now = Instant.now();
-    concurrently(() -> dispatch.sendDueWaves(now));
+    SurveyWorld.concurrently(() -> dispatch.sendDueWaves(now));
     dispatch.sendDueWaves(now);
     assertThat(mailsToStakeholders()).isEqualTo(8);
     assertThat(surveys.waves(CurrentUser.of(coach), engagement).get(0).invited()).isEqualTo(8);
@@ -297,10 +308,11 @@ class SurveyFlowTest {
 
   @Test
   void theSponsorSeesProgressOnlyAndOutsidersSeeNothing() throws Exception {
-    sentWave();
+    UUID wave = sentWave();
     for (String name : List.of("peer1", "peer2", "peer3", "report1", "report2")) {
       answer(tokenOf(named(name)), "2", "Suggestion text from " + name);
     }
+    surveys.close(CurrentUser.of(coach), engagement, wave);
     assertThat(page(exec)).contains("Suggestion text from peer1");
     assertThat(page(sponsor))
         .contains("Survey progress", "+2.0", "5 of 8")
@@ -370,17 +382,5 @@ class SurveyFlowTest {
             .andReturn();
     assertThat(bad.getResponse().getStatus()).isEqualTo(400);
     assertThat(bad.getResponse().getContentAsString()).contains("\"field\":\"group\"");
-  }
-
-  /** Runs the same call on two threads at once and adds up what they report. */
-  private static int concurrently(Callable<Integer> call) throws Exception {
-    var pool = Executors.newFixedThreadPool(2);
-    try {
-      var a = pool.submit(call);
-      var b = pool.submit(call);
-      return a.get() + b.get();
-    } finally {
-      pool.shutdown();
-    }
   }
 }

@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The results read every sent wave's invitations and answers at once; each wave must still count
- * only its own, and a wave not yet sent counts for nothing.
+ * The results read every released wave at once; each wave must still count only its own invitations
+ * and answers, and a wave not yet sent counts for nothing.
  */
 @IntegrationTest
 class SurveyWavesResultsTest {
@@ -67,6 +67,8 @@ class SurveyWavesResultsTest {
       surveys.addStakeholder(
           CurrentUser.of(exec), engagement, "Stakeholder " + i, emails[i], groups[i]);
     }
+    surveys.confirmStakeholders(
+        coach, engagement, surveys.stakeholderList(coach, engagement).fingerprint());
 
     UUID first = surveys.scheduleWave(coach, engagement, LocalDate.now());
     surveys.sendNow(coach, engagement, first);
@@ -81,6 +83,7 @@ class SurveyWavesResultsTest {
     answer(latestLink(emails[1]), goal, "3");
     answer(latestLink(emails[2]), goal, "3");
     answer(latestLink(emails[3]), goal, "2");
+    surveys.close(coach, engagement, second);
     surveys.scheduleWave(coach, engagement, LocalDate.now().plusDays(2));
 
     Results results = report.results(coaching.surveySubject(engagement).orElseThrow()).get();

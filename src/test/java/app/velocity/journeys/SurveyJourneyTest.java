@@ -24,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A survey wave in real Chromium: the executive adds a stakeholder, the coach sets a wave and sends
- * it, stakeholders answer through the links in their e-mails, each in a browser of their own (one
- * on a phone); the results stay withheld below three answers and appear from the third. Screenshots
- * go to target/screenshots/survey/.
+ * A survey wave in real Chromium: the executive adds a stakeholder, the coach confirms the list,
+ * sets a wave and sends it, stakeholders answer through the links in their e-mails, each in a
+ * browser of their own (one on a phone); while the wave is open only how many answered shows, and
+ * the results appear once the coach closes it, when the links stop working. Screenshots go to
+ * target/screenshots/survey/.
  */
 @IntegrationTest
 class SurveyJourneyTest {
@@ -67,7 +68,7 @@ class SurveyJourneyTest {
   }
 
   @Test
-  void aCoachSendsAWaveStakeholdersAnswerAndResultsAppearFromThreeAnswers() {
+  void aCoachConfirmsTheListSendsAWaveAndResultsAppearOnlyOnceItCloses() {
     OrganisationView org = fixtures.organisation();
     PersonView exec = fixtures.person(Role.EXECUTIVE, org);
     PersonView coach = fixtures.coachOf(exec);
@@ -125,6 +126,13 @@ class SurveyJourneyTest {
       Page coachPage = browser.newPage();
       signIn(coachPage, coach);
       coachPage.navigate(survey);
+      assertThat(coachPage.locator("#list-state")).containsText("Not confirmed yet");
+      coachPage
+          .getByRole(
+              AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm these 8 stakeholders"))
+          .click();
+      assertThat(coachPage.locator("#list-state")).containsText("Confirmed by the coach");
+      browser.screenshot(coachPage, "list-confirmed");
       coachPage.getByLabel("Next wave on").fill(LocalDate.now().toString());
       coachPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set wave")).click();
       coachPage
@@ -136,10 +144,13 @@ class SurveyJourneyTest {
       answer(browser, browser.newPhonePage(), emails[1], goal, "2", "peer-on-phone");
       answer(browser, browser.newPage(), emails[2], goal, "1", "second-peer");
 
+      // while the wave is open, only how many answered shows: no figure, no suggestion
       coachPage.navigate(survey);
-      assertThat(coachPage.getByText("withheld: fewer than 3 answers").first()).isVisible();
-      assertThat(coachPage.getByText("2 of 8 (25%)").first()).isVisible();
-      browser.screenshot(coachPage, "results-withheld-below-three");
+      assertThat(coachPage.getByText("2 of 8 answered (25%)").first()).isVisible();
+      assertThat(coachPage.getByText("Wave 1 is open: 2 of 8 answered.")).isVisible();
+      assertThat(coachPage.locator("#results td strong")).hasCount(0);
+      assertThat(coachPage.getByText("Keep the weekly check-in")).hasCount(0);
+      browser.screenshot(coachPage, "open-wave-shows-only-how-many-answered");
 
       answer(browser, browser.newPage(), thirdPeer, goal, "3", "third-peer");
 
@@ -148,6 +159,20 @@ class SurveyJourneyTest {
       assertThat(again.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
           .hasText("Already answered");
       browser.screenshot(again, "link-used-twice");
+
+      coachPage.navigate(survey);
+      coachPage
+          .getByRole(
+              AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Close wave 1 and release its results"))
+          .click();
+      assertThat(coachPage.getByText("its results are released")).isVisible();
+
+      Page late = browser.newPage();
+      late.navigate(linkOf(emails[3]));
+      assertThat(late.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+          .hasText("This survey has closed");
+      browser.screenshot(late, "link-after-the-wave-closed");
 
       executive.navigate(survey);
       assertThat(executive.locator("td strong").first()).hasText("+2.0");

@@ -1,22 +1,19 @@
 package app.velocity.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.velocity.Fixtures;
 import app.velocity.IntegrationTest;
 import app.velocity.SignInSupport;
 import app.velocity.inventory.ProfileSharing;
-import app.velocity.motivation.estimates.ObserverQuestion;
-import app.velocity.motivation.estimates.ObserverQuestionnaire;
 import app.velocity.motivation.items.ItemBank;
 import app.velocity.motivation.team.Frequency;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.OrganisationView;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
+import app.velocity.relationships.EstimatesTestData;
 import app.velocity.relationships.MapEntry;
 import app.velocity.relationships.RelationshipMaps;
 import app.velocity.relationships.Teams;
@@ -30,7 +27,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The differencing suite (DESIGN §9, issue 14 §7): every aggregate a role sees, attacked the two
@@ -206,17 +202,8 @@ class DifferencingSuiteTest {
   // An executive's combined observer estimate
 
   private void estimate(PersonView estimator, PersonView subject, String drive) throws Exception {
-    MockHttpServletRequestBuilder request =
-        post("/map/" + subject.id() + "/estimate")
-            .cookie(SignInSupport.signIn(mvc, estimator))
-            .with(csrf())
-            .param("knownFor", "ONE_TO_THREE_YEARS")
-            .param("closeness", "WEEKLY")
-            .param("settings", "ROUTINE_WORK", "UNDER_PRESSURE");
-    for (ObserverQuestion q : ObserverQuestionnaire.current().questions()) {
-      request.param(q.id(), drive);
-    }
-    assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(302);
+    Cookie session = SignInSupport.signIn(mvc, estimator);
+    assertThat(EstimatesTestData.estimate(mvc, session, subject, drive).getStatus()).isEqualTo(302);
   }
 
   private String mapEntryProfile(PersonView executive, PersonView subject) throws Exception {

@@ -184,8 +184,10 @@ class DifferencingSuiteTest {
     Cookie admin = SignInSupport.signIn(mvc, fixtures.admin());
     String page = psychometricsPage(admin);
     int i = 0;
-    // whatever other tests left, come to the moment right after a snapshot was taken
+    // whatever other tests left, come to the moment right after a snapshot was taken: from 30
+    // completed responses on, and again after each further 30, so within 60 more at the latest
     while (takenFrom(page) != completed(page)) {
+      assertThat(i).as("completions without the page taking a snapshot").isLessThan(60);
       completeOne(i++);
       page = psychometricsPage(admin);
     }

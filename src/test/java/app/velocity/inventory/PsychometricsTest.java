@@ -130,7 +130,10 @@ class PsychometricsTest {
     // Bring the page to a fresh snapshot, whatever other tests left in the database: complete
     // responses until the page takes one.
     Psychometrics.VersionStatistics shown = psychometrics.shown(bank);
-    while (!shown.enough() || shown.completed() != shown.responses()) {
+    for (int i = 0; !shown.enough() || shown.completed() != shown.responses(); i++) {
+      assertThat(i)
+          .as("completions without a snapshot")
+          .isLessThan(Psychometrics.MINIMUM_RESPONSES + Psychometrics.BATCH);
       completeOne(random);
       shown = psychometrics.shown(bank);
     }

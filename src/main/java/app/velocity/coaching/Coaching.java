@@ -99,7 +99,14 @@ public class Coaching {
       LocalDate endsOn,
       boolean managerShownAlone) {}
 
-  /** Firm admins open engagements for any coach; coaches for themselves. */
+  /**
+   * Firm admins open engagements for any executive, with the executive's coach (and assign one to
+   * an executive who has none: only firm admins assign coaches); coaches only for their own
+   * clients.
+   *
+   * @throws NotYourClient when a coach names anyone but one of their clients, the same for an id
+   *     that names nobody
+   */
   @Transactional
   public UUID open(CurrentUser by, Opening opening) {
     if (!by.is(Role.FIRM_ADMIN) && !by.is(Role.COACH)) {
@@ -108,9 +115,12 @@ public class Coaching {
     if (opening.executive() == null) {
       throw new IllegalArgumentException("executive: choose the executive");
     }
+    Optional<PersonView> named = directory.person(opening.executive());
+    if (by.is(Role.COACH) && !named.map(p -> by.id().equals(p.coach())).orElse(false)) {
+      throw new NotYourClient();
+    }
     PersonView executive =
-        directory
-            .person(opening.executive())
+        named
             .filter(p -> p.role() == Role.EXECUTIVE && p.active())
             .orElseThrow(
                 () -> new IllegalArgumentException("executive: choose an active executive"));
@@ -122,9 +132,16 @@ public class Coaching {
         .person(coachId)
         .filter(p -> p.role() == Role.COACH && p.active())
         .orElseThrow(() -> new IllegalArgumentException("coach: choose an active coach"));
+    if (executive.coach() != null && !executive.coach().equals(coachId)) {
+      // an engagement with someone else would let that coach work with a client who is not theirs
+      throw new IllegalArgumentException(
+          "coach: "
+              + executive.name()
+              + " is coached by "
+              + name(executive.coach().value())
+              + "; open the engagement with that coach, or change the coach under People first");
+    }
     Set<UUID> sponsors = new LinkedHashSet<>();
-    String organisation =
-        directory.organisation(executive.organisation()).map(OrganisationView::name).orElse("");
     for (PersonId sponsor : opening.sponsors() == null ? List.<PersonId>of() : opening.sponsors()) {
       PersonView person =
           directory
@@ -134,11 +151,8 @@ public class Coaching {
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "sponsors: choose sponsors of "
-                              + organisation
-                              + ", "
-                              + executive.name()
-                              + "'s organisation; one of those chosen is not"));
+                          "sponsors: choose sponsors of the executive's organisation; one of those"
+                              + " chosen is not"));
       sponsors.add(person.id().value());
     }
     Engagement engagement =

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -256,9 +258,18 @@ class EngagementsApi {
   @Operation(
       summary = "Open an engagement (firm admins and coaches)",
       description =
-          "A coach opens engagements for themselves (`coach` is ignored); a firm admin names the"
-              + " coach. Sponsors must be sponsors of the executive's organisation. The"
-              + " engagement waits for the executive to accept the agreement.")
+          "A coach opens engagements for their own clients only (`coach` is ignored); any other"
+              + " executive, and an id that names nobody, answers 404 alike. A firm admin names"
+              + " the coach: the executive's own, or anyone for an executive without a coach, who"
+              + " is then assigned. Sponsors must be sponsors of the executive's organisation."
+              + " The engagement waits for the executive to accept the agreement.",
+      responses = {
+        @ApiResponse(responseCode = "201", description = "Opened"),
+        @ApiResponse(
+            responseCode = "404",
+            description = "A coach named someone who is not their client, or nobody",
+            content = @Content(mediaType = "application/problem+json"))
+      })
   EngagementJson open(CurrentUser user, @RequestBody(required = false) OpenJson body) {
     OpenJson b = body == null ? new OpenJson(null, null, null, null, null, null) : body;
     UUID id =
@@ -282,6 +293,17 @@ class EngagementsApi {
                 b.endsOn(),
                 Boolean.TRUE.equals(b.managerShownAlone())));
     return EngagementJson.of(coaching.view(user, id));
+  }
+
+  /** The same answer for "not your client" and "nobody has this id": neither names anyone. */
+  @ExceptionHandler(NotYourClient.class)
+  ProblemDetail notYourClient(NotYourClient e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, "executive: none of your clients has this id");
+    problem.setTitle("Not found");
+    problem.setProperty("field", "executive");
+    return problem;
   }
 
   @PostMapping(path = "/{id}/agreement", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -15,6 +15,11 @@ import java.util.List;
 @Schema(name = "ComfortBias")
 record ComfortBiasResult(
     @Schema(description = "Decisions analysed") int decisions,
+    @Schema(
+            description =
+                "Of which measured: none of their candidates stopped sharing their result with"
+                    + " you. meanDistance, fitGivenUp and the similarity test are over these")
+        int measuredDecisions,
     @Schema(description = "Of which CRITICAL") int criticalDecisions,
     @Schema(description = "Critical decisions that went to someone motivated like you")
         int criticalToAlike,
@@ -31,9 +36,14 @@ record ComfortBiasResult(
                     + " nobody alike or nobody else among the candidates)",
             nullable = true)
         OddsRatioJson oddsRatio,
-    MeanDistance meanDistance,
-    @Schema(description = "Mean of best fit minus chosen fit per decision, in fit points (0..100)")
-        double fitGivenUp,
+    @Schema(description = "null when no decision is measured", nullable = true)
+        MeanDistance meanDistance,
+    @Schema(
+            description =
+                "Mean of best fit minus chosen fit per measured decision, in fit points (0..100);"
+                    + " null when no decision is measured",
+            nullable = true)
+        Double fitGivenUp,
     @Schema(description = "Gini coefficient of critical work over the people given; 0 = even")
         double gini,
     @Schema(description = "Share of decisions in which 3 or more candidates were compared")
@@ -66,7 +76,7 @@ record ComfortBiasResult(
 
   @Schema(
       name = "ComfortBiasDistance",
-      description = "Mean profile distance from you, in score points, over all decisions")
+      description = "Mean profile distance from you, in score points, over measured decisions")
   record MeanDistance(
       @Schema(description = "To the person chosen") double chosen,
       @Schema(description = "To a candidate picked at random") double random,
@@ -79,7 +89,12 @@ record ComfortBiasResult(
       @Schema(description = "1..4") int number,
       int decisions,
       @Schema(description = "Share that went to someone motivated like you") double shareToAlike,
-      @Schema(description = "Mean fit given up in the quarter") double fitGivenUp) {}
+      @Schema(
+              description =
+                  "Mean fit given up in the quarter's measured decisions; null when none is"
+                      + " measured",
+              nullable = true)
+          Double fitGivenUp) {}
 
   @Schema(
       name = "ComfortBiasSimilarity",
@@ -102,15 +117,18 @@ record ComfortBiasResult(
     SimilarityEffect e = r.similarityEffect();
     return new ComfortBiasResult(
         r.decisions(),
+        r.measuredDecisions(),
         r.criticalDecisions(),
         r.criticalToAlike(),
         r.alikeShareOfCriticalCandidates(),
         r.criticalOddsRatio().map(ComfortBiasResult::oddsRatio).orElse(null),
-        new MeanDistance(
-            r.meanDistances().toChosen(),
-            r.meanDistances().toRandomCandidate(),
-            r.meanDistances().toBestFit()),
-        r.meanFitGivenUp(),
+        r.measuredDecisions() == 0
+            ? null
+            : new MeanDistance(
+                r.meanDistances().toChosen(),
+                r.meanDistances().toRandomCandidate(),
+                r.meanDistances().toBestFit()),
+        r.measuredDecisions() == 0 ? null : r.meanFitGivenUp(),
         r.criticalWorkGini(),
         r.shareComparingThreeOrMore(),
         r.trend().stream().map(ComfortBiasResult::quarter).toList(),
@@ -137,6 +155,11 @@ record ComfortBiasResult(
 
   private static Quarter quarter(QuarterTrend q) {
     return new Quarter(
-        q.label(), q.year(), q.quarter(), q.decisions(), q.shareToAlike(), q.meanFitGivenUp());
+        q.label(),
+        q.year(),
+        q.quarter(),
+        q.decisions(),
+        q.shareToAlike(),
+        q.measured() == 0 ? null : q.meanFitGivenUp());
   }
 }

@@ -7,9 +7,12 @@ import app.velocity.delegation.analysis.Criticality;
 import app.velocity.delegation.analysis.FitRanking;
 import app.velocity.delegation.analysis.Nudge;
 import app.velocity.delegation.analysis.RankedCandidate;
+import app.velocity.delegation.analysis.Similarity;
 import app.velocity.delegation.analysis.SimilarityEffect;
 import app.velocity.inventory.ProfileResult;
 import app.velocity.inventory.ProfileSharing;
+import app.velocity.inventory.Profiles;
+import app.velocity.inventory.ShareWithdrawn;
 import app.velocity.motivation.DriveScores;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +49,15 @@ public class DelegationAdvisor {
   private final WorkItems items;
   private final CandidatePool pool;
   private final ProfileSharing sharing;
+  private final Profiles profiles;
   private final Clock clock;
 
-  DelegationAdvisor(WorkItems items, CandidatePool pool, ProfileSharing sharing, Clock clock) {
+  DelegationAdvisor(
+      WorkItems items, CandidatePool pool, ProfileSharing sharing, Profiles profiles, Clock clock) {
     this.items = items;
     this.pool = pool;
     this.sharing = sharing;
+    this.profiles = profiles;
     this.clock = clock;
   }
 
@@ -69,7 +76,14 @@ public class DelegationAdvisor {
    */
   public record Advice(WorkItem work, List<CandidateView> candidates, String nudge) {}
 
-  /** One candidate as the advisor shows them. */
+  /**
+   * One candidate as the advisor shows them.
+   *
+   * @param goingWell null when withdrawn
+   * @param fit NaN when withdrawn
+   * @param withdrawn the person stopped sharing the result this decision weighed: only the rank,
+   *     the choice and whether they were weighed are kept
+   */
   public record CandidateView(
       String person,
       String name,
@@ -80,7 +94,8 @@ public class DelegationAdvisor {
       int rank,
       String reason,
       boolean chosen,
-      boolean considered) {
+      boolean considered,
+      boolean withdrawn) {
 
     /** Fit as a whole number, as shown. */
     public long fitShown() {
@@ -139,7 +154,71 @@ public class DelegationAdvisor {
   /** The executive's own work, open first. */
   public List<WorkItem> workOf(CurrentUser executive) {
     requireExecutive(executive);
-    return items.ofExecutive(executive.id());
+    return readable(executive, items.ofExecutive(executive.id()));
+  }
+
+  /**
+   * A colleague who stops sharing their result with an executive is taken out of his delegation
+   * records in the same transaction: the snapshots of their result lose the scores, the fit and the
+   * reason (see {@link WorkItem.Snapshot}). Read paths filter as well ({@link #readable}), so that
+   * no page depends on this having run.
+   */
+  @EventListener
+  void on(ShareWithdrawn withdrawn) {
+    DriveScores latest =
+        profiles.latest(withdrawn.viewer()).map(r -> r.profile().goingWell()).orElse(null);
+    items.withdraw(
+        withdrawn.owner(),
+        withdrawn.viewer(),
+        (then, colleague) -> {
+          DriveScores executive = then != null ? then : latest;
+          return executive == null ? null : Similarity.motivatedAlike(executive, colleague);
+        },
+        now());
+  }
+
+  /**
+   * The work as the executive may read it now: a snapshot of a colleague's own result counts as
+   * withdrawn whenever that colleague does not share it with him at this moment, whatever the
+   * database still holds.
+   */
+  private List<WorkItem> readable(CurrentUser executive, List<WorkItem> work) {
+    if (work.stream().noneMatch(w -> w.decided() && hasOwnResults(w))) {
+      return work;
+    }
+    Set<PersonId> sharing = new HashSet<>(this.sharing.sharedWith(executive.id()));
+    List<WorkItem> out = new ArrayList<>(work.size());
+    for (WorkItem w : work) {
+      out.add(w.decided() ? withdrawnUnless(sharing, w) : w);
+    }
+    return out;
+  }
+
+  private static boolean hasOwnResults(WorkItem w) {
+    return w.decision().candidates().stream().anyMatch(s -> s.ownResult() && !s.withdrawn());
+  }
+
+  private static WorkItem withdrawnUnless(Set<PersonId> sharing, WorkItem w) {
+    WorkItem.Decided d = w.decision();
+    List<WorkItem.Snapshot> kept = new ArrayList<>(d.candidates().size());
+    for (WorkItem.Snapshot s : d.candidates()) {
+      kept.add(
+          s.ownResult() && !s.withdrawn() && !sharing.contains(s.person()) ? s.withdrawnNow() : s);
+    }
+    return new WorkItem(
+        w.id(),
+        w.executive(),
+        w.organisation(),
+        w.title(),
+        w.description(),
+        w.criticality(),
+        w.demand(),
+        w.skills(),
+        w.dueOn(),
+        w.createdAt(),
+        new WorkItem.Decided(
+            d.on(), d.chosen(), d.chosenName(), d.why(), d.executiveGoingWell(), kept),
+        w.outcome());
   }
 
   /** One piece of the executive's own work with its candidates and, while open, the nudge. */
@@ -154,12 +233,18 @@ public class DelegationAdvisor {
                 s.name(),
                 "ESTIMATE".equals(s.source()),
                 s.confidence(),
-                s.profile().goingWell(),
+                s.withdrawn() ? null : s.profile().goingWell(),
                 s.fit(),
                 s.rank(),
-                s.reason(),
+                s.withdrawn()
+                    ? s.name()
+                        + " has stopped sharing their result with you: of this candidate the"
+                        + " record keeps only the rank, whether you weighed them and whom you"
+                        + " chose."
+                    : s.reason(),
                 s.person().equals(work.decision().chosen()),
-                s.considered()));
+                s.considered(),
+                s.withdrawn()));
       }
       return new Advice(work, shown, null);
     }
@@ -188,6 +273,7 @@ public class DelegationAdvisor {
         r.ranked().fit(),
         r.ranked().rank(),
         r.ranked().reason(),
+        false,
         false,
         false);
   }
@@ -258,7 +344,8 @@ public class DelegationAdvisor {
       return new Pattern(scope, decided.size(), analysed, more, true, null, List.of());
     }
     ComfortBiasReport report =
-        ComfortBiasAnalysis.analyse(history.executive(), history.people(), history.decisions());
+        ComfortBiasAnalysis.analyse(
+            history.executive(), history.people(), history.withheld(), history.decisions());
     Map<String, double[]> byQuarter = new HashMap<>();
     for (int t = 0; t < analysed; t++) {
       LocalDate on = history.decisions().get(t).decidedOn();
@@ -281,7 +368,8 @@ public class DelegationAdvisor {
     if (history == null || history.decisions().isEmpty()) {
       return java.util.Optional.empty();
     }
-    return Nudge.from(history.decisions(), history.executive(), history.people())
+    return Nudge.from(
+            history.decisions(), history.executive(), history.people(), history.withheld())
         .map(Nudge::sentence);
   }
 
@@ -319,6 +407,7 @@ public class DelegationAdvisor {
       considered.add(choice.chosen());
     }
     List<WorkItem.Snapshot> snapshot = new ArrayList<>(ranked.size());
+    DriveScores me = ownGoingWell(executive);
     String chosenName = null;
     for (Ranked r : ranked) {
       CandidateProfile c = r.profile();
@@ -335,11 +424,11 @@ public class DelegationAdvisor {
               r.ranked().fit(),
               r.ranked().rank(),
               r.ranked().reason(),
-              considered.contains(c.person())));
+              considered.contains(c.person()),
+              me == null ? null : Similarity.motivatedAlike(me, c.profile().goingWell())));
     }
     WorkItem.Decided decided =
-        new WorkItem.Decided(
-            on, choice.chosen(), chosenName, why, ownGoingWell(executive), snapshot);
+        new WorkItem.Decided(on, choice.chosen(), chosenName, why, me, snapshot);
     if (!items.decide(work.id(), decided)) {
       throw new IllegalStateException("This work was decided already.");
     }
@@ -365,8 +454,7 @@ public class DelegationAdvisor {
 
   private List<WorkItem> decidedOldestFirst(CurrentUser executive) {
     List<WorkItem> decided =
-        new ArrayList<>(
-            items.ofExecutive(executive.id()).stream().filter(WorkItem::decided).toList());
+        new ArrayList<>(workOf(executive).stream().filter(WorkItem::decided).toList());
     decided.sort(
         java.util.Comparator.comparing((WorkItem w) -> w.decision().on())
             .thenComparing(WorkItem::createdAt)
@@ -384,11 +472,13 @@ public class DelegationAdvisor {
 
   private WorkItem own(CurrentUser executive, UUID id) {
     requireExecutive(executive);
-    return items
-        .find(id)
-        .filter(w -> w.executive().equals(executive.id()))
-        .filter(w -> w.organisation().equals(executive.organisation()))
-        .orElseThrow(WorkNotFound::new);
+    WorkItem work =
+        items
+            .find(id)
+            .filter(w -> w.executive().equals(executive.id()))
+            .filter(w -> w.organisation().equals(executive.organisation()))
+            .orElseThrow(WorkNotFound::new);
+    return readable(executive, List.of(work)).get(0);
   }
 
   private static void requireExecutive(CurrentUser user) {

@@ -97,28 +97,39 @@ class DelegationApi {
       String person,
       String name,
       int rank,
-      @Schema(description = "Motivational fit 0..100; an estimate's is drawn toward the middle")
-          double fit,
+      @Schema(
+              description =
+                  "Motivational fit 0..100; an estimate's is drawn toward the middle; null once"
+                      + " the person stopped sharing their result",
+              nullable = true)
+          Double fit,
       @Schema(description = "The reason for the rank, in plain words") String reason,
       @Schema(description = "SELF or ESTIMATE") String source,
       double confidence,
-      Map<String, Double> goingWell,
+      @Schema(description = "null once the person stopped sharing their result", nullable = true)
+          Map<String, Double> goingWell,
       @Schema(description = "Whether this is the person chosen (decided work only)") boolean chosen,
       @Schema(description = "Whether the executive weighed this person (decided work only)")
-          boolean considered) {
+          boolean considered,
+      @Schema(
+              description =
+                  "The person stopped sharing their result with you: the record keeps only the"
+                      + " rank, the choice and whether you weighed them")
+          boolean withdrawn) {
 
     static CandidateJson of(DelegationAdvisor.CandidateView c) {
       return new CandidateJson(
           c.person(),
           c.name(),
           c.rank(),
-          c.fit(),
+          c.withdrawn() ? null : c.fit(),
           c.reason(),
           c.estimate() ? "ESTIMATE" : "SELF",
           c.confidence(),
-          scores(c.goingWell()),
+          c.withdrawn() ? null : scores(c.goingWell()),
           c.chosen(),
-          c.considered());
+          c.considered(),
+          c.withdrawn());
     }
   }
 

@@ -18,12 +18,19 @@ import java.util.Map;
  * else that is one entry per person. Decisions in which fewer than two candidates were considered
  * say nothing about a choice and are left out.
  *
+ * <p>A colleague who stopped sharing their result enters without scores, under {@code
+ * person@withdrawn@alike}, with whether they were motivated like the executive at the time of the
+ * decision (all that is kept of them); a decision that weighed one of whom even that is unknown
+ * (the executive had no profile then) is left out.
+ *
  * @param executive the executive's going-well scores recorded with his most recent decision
+ * @param withheld people who stopped sharing, each with whether they counted as alike
  * @param alikeShare per decision, the share of its candidates motivated like the executive
  */
 record DelegationHistory(
     DriveScores executive,
     Map<String, DriveScores> people,
+    Map<String, Boolean> withheld,
     List<Decision> decisions,
     List<Double> alikeShare) {
 
@@ -44,25 +51,38 @@ record DelegationHistory(
       return null;
     }
     Map<String, DriveScores> people = new LinkedHashMap<>();
+    Map<String, Boolean> withheld = new LinkedHashMap<>();
     List<Decision> decisions = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
     for (WorkItem w : decided) {
       List<WorkItem.Snapshot> considered = w.decision().considered();
-      if (considered.size() < 2) {
+      if (considered.size() < 2
+          || considered.stream().anyMatch(s -> s.withdrawn() && s.alike() == null)) {
         continue;
       }
       List<String> ids = new ArrayList<>(considered.size());
       String chosen = null;
       int alike = 0;
       for (WorkItem.Snapshot s : considered) {
-        DriveScores scores = s.profile().goingWell();
-        String id = key(s, scores);
-        people.putIfAbsent(id, scores);
+        String id;
+        boolean isAlike;
+        if (s.withdrawn()) {
+          isAlike = s.alike();
+          // as with a retake, a person judged alike in one decision and not in another (the
+          // executive's own profile changed) enters once per judgement
+          id = s.person().value() + "@withdrawn@" + isAlike;
+          withheld.putIfAbsent(id, isAlike);
+        } else {
+          DriveScores scores = s.profile().goingWell();
+          id = key(s, scores);
+          people.putIfAbsent(id, scores);
+          isAlike = Similarity.motivatedAlike(me, scores);
+        }
         ids.add(id);
         if (s.person().equals(w.decision().chosen())) {
           chosen = id;
         }
-        if (Similarity.motivatedAlike(me, scores)) {
+        if (isAlike) {
           alike++;
         }
       }
@@ -72,7 +92,7 @@ record DelegationHistory(
       decisions.add(new Decision(w.demand(), w.criticality(), ids, chosen, w.decision().on()));
       shares.add((double) alike / considered.size());
     }
-    return new DelegationHistory(me, people, decisions, shares);
+    return new DelegationHistory(me, people, withheld, decisions, shares);
   }
 
   private static String key(WorkItem.Snapshot s, DriveScores scores) {

@@ -13,8 +13,10 @@ import java.util.UUID;
 
 /**
  * A piece of work the executive wants to hand to someone, and once decided, whom he chose, why, and
- * every candidate as the advisor showed them at that moment. The snapshot never changes, so the
- * history and the comfort-bias analysis stay as they were when profiles change later.
+ * every candidate as the advisor showed them at that moment. The snapshot does not follow later
+ * changes of anyone's profile, so the history and the comfort-bias analysis stay as they were; the
+ * one change it takes is a colleague withdrawing their consent, which removes their scores from it
+ * (see {@link Snapshot}).
  *
  * @param decision null while the work is open
  * @param outcome null until the executive rates how it went
@@ -70,10 +72,19 @@ public record WorkItem(
   }
 
   /**
-   * A candidate as shown at decision time.
+   * A candidate as shown at decision time. Once a colleague stops sharing their own result with the
+   * executive, what could give it away is gone: the profile, the fit (with the demand known, fits
+   * of a few decisions pin the scores down) and the reason (it quotes the scores). What stays is
+   * whom the executive weighed and chose, the rank, and whether the colleague was motivated like
+   * him at the time.
    *
    * @param source SELF or ESTIMATE
+   * @param profile null once withdrawn
+   * @param fit NaN once withdrawn
+   * @param reason null once withdrawn
    * @param considered whether the executive weighed this person for the work
+   * @param alike whether the person was motivated like the executive at decision time; null when
+   *     the executive had no profile then
    */
   public record Snapshot(
       PersonId person,
@@ -84,7 +95,25 @@ public record WorkItem(
       double fit,
       int rank,
       String reason,
-      boolean considered) {}
+      boolean considered,
+      Boolean alike) {
+
+    /** Whether the person stopped sharing the result this snapshot was taken of. */
+    public boolean withdrawn() {
+      return profile == null;
+    }
+
+    /** A colleague's own result, which they may withdraw; an estimate is the executive's own. */
+    boolean ownResult() {
+      return "SELF".equals(source);
+    }
+
+    /** The snapshot as it is kept once the person stopped sharing. */
+    Snapshot withdrawnNow() {
+      return new Snapshot(
+          person, name, source, confidence, null, Double.NaN, rank, null, considered, alike);
+    }
+  }
 
   /** How the delegated work went, 1 (badly) to 5 (very well). */
   public record Outcome(int rating, String note, Instant ratedAt) {}

@@ -89,9 +89,9 @@ class WorkItems {
       jdbc.sql(
               "insert into work_candidates (work_id, idx, person_id, name, source, confidence,"
                   + " going_people, going_performance, going_process, conflict_people,"
-                  + " conflict_performance, conflict_process, fit, ranked, reason, considered)"
-                  + " values (:work, :idx, :person, :name, :source, :confidence, :gp, :gf, :gr,"
-                  + " :cp, :cf, :cr, :fit, :ranked, :reason, :considered)")
+                  + " conflict_performance, conflict_process, fit, ranked, reason, considered,"
+                  + " alike) values (:work, :idx, :person, :name, :source, :confidence, :gp,"
+                  + " :gf, :gr, :cp, :cf, :cr, :fit, :ranked, :reason, :considered, :alike)")
           .param("work", id)
           .param("idx", i)
           .param("person", s.person().value())
@@ -108,9 +108,75 @@ class WorkItems {
           .param("ranked", s.rank())
           .param("reason", s.reason())
           .param("considered", s.considered())
+          .param("alike", s.alike())
           .update();
     }
     return true;
+  }
+
+  /**
+   * Removes from every decision of the executive what could give away the owner's own result: the
+   * scores, the fit and the reason of each snapshot of it. Snapshots of the executive's estimates
+   * of the owner are his own and stay. Before that, a snapshot that does not yet say whether the
+   * owner was motivated like the executive is given that answer, judged as {@code alike} says.
+   *
+   * @return how many snapshots were withdrawn
+   */
+  int withdraw(PersonId owner, PersonId executive, Alike alike, Instant now) {
+    record Unjudged(UUID work, int idx, DriveScores executiveThen, DriveScores colleague) {}
+    List<Unjudged> unjudged =
+        jdbc.sql(
+                "select c.work_id, c.idx, c.going_people, c.going_performance, c.going_process,"
+                    + " w.executive_people, w.executive_performance, w.executive_process"
+                    + " from work_candidates c join work_items w on w.id = c.work_id"
+                    + " where c.person_id = :owner and c.source = 'SELF'"
+                    + " and c.withdrawn_at is null and c.alike is null"
+                    + " and w.executive_id = :executive")
+            .param("owner", owner.value())
+            .param("executive", executive.value())
+            .query(
+                (rs, n) -> {
+                  double p = rs.getDouble("executive_people");
+                  DriveScores then =
+                      rs.wasNull()
+                          ? null
+                          : new DriveScores(
+                              p,
+                              rs.getDouble("executive_performance"),
+                              rs.getDouble("executive_process"));
+                  return new Unjudged(
+                      rs.getObject("work_id", UUID.class),
+                      rs.getInt("idx"),
+                      then,
+                      new DriveScores(
+                          rs.getDouble("going_people"),
+                          rs.getDouble("going_performance"),
+                          rs.getDouble("going_process")));
+                })
+            .list();
+    for (Unjudged u : unjudged) {
+      jdbc.sql("update work_candidates set alike = :alike where work_id = :work and idx = :idx")
+          .param("alike", alike.of(u.executiveThen(), u.colleague()))
+          .param("work", u.work())
+          .param("idx", u.idx())
+          .update();
+    }
+    return jdbc.sql(
+            "update work_candidates set going_people = null, going_performance = null,"
+                + " going_process = null, conflict_people = null, conflict_performance = null,"
+                + " conflict_process = null, fit = null, reason = null, withdrawn_at = :now"
+                + " where person_id = :owner and source = 'SELF' and withdrawn_at is null"
+                + " and work_id in (select w.id from work_items w where w.executive_id"
+                + " = :executive)")
+        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .param("owner", owner.value())
+        .param("executive", executive.value())
+        .update();
+  }
+
+  /** Whether a colleague counts as motivated like the executive; null when it cannot be told. */
+  interface Alike {
+    Boolean of(DriveScores executiveThen, DriveScores colleague);
   }
 
   /** Adds or replaces the outcome rating of a decided piece of work. */
@@ -180,24 +246,29 @@ class WorkItems {
   }
 
   private static WorkItem.Snapshot snapshot(ResultSet rs) throws SQLException {
+    boolean alike = rs.getBoolean("alike");
+    Boolean known = rs.wasNull() ? null : alike;
+    double going = rs.getDouble("going_people");
+    boolean withdrawn = rs.wasNull();
     return new WorkItem.Snapshot(
         new PersonId(rs.getObject("person_id", UUID.class)),
         rs.getString("name"),
         rs.getString("source"),
         rs.getDouble("confidence"),
-        new Profile(
-            new DriveScores(
-                rs.getDouble("going_people"),
-                rs.getDouble("going_performance"),
-                rs.getDouble("going_process")),
-            new DriveScores(
-                rs.getDouble("conflict_people"),
-                rs.getDouble("conflict_performance"),
-                rs.getDouble("conflict_process"))),
-        rs.getDouble("fit"),
+        withdrawn
+            ? null
+            : new Profile(
+                new DriveScores(
+                    going, rs.getDouble("going_performance"), rs.getDouble("going_process")),
+                new DriveScores(
+                    rs.getDouble("conflict_people"),
+                    rs.getDouble("conflict_performance"),
+                    rs.getDouble("conflict_process"))),
+        withdrawn ? Double.NaN : rs.getDouble("fit"),
         rs.getInt("ranked"),
-        rs.getString("reason"),
-        rs.getBoolean("considered"));
+        withdrawn ? null : rs.getString("reason"),
+        rs.getBoolean("considered"),
+        known);
   }
 
   /** A work_items row before its candidates are attached. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,21 @@ public class ProfileSharing {
   private final Profiles profiles;
   private final Directory directory;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ProfileSharing(
-      JdbcClient jdbc, Profiles profiles, Directory directory, AuditLog audit, Clock clock) {
+      JdbcClient jdbc,
+      Profiles profiles,
+      Directory directory,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.jdbc = jdbc;
     this.profiles = profiles;
     this.directory = directory;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -70,15 +78,24 @@ public class ProfileSharing {
     }
   }
 
-  /** Withdraws a share; from the next request on, the viewer no longer sees the result. */
+  /**
+   * Withdraws a share; from the next request on, the viewer no longer sees the result anywhere, and
+   * {@link ShareWithdrawn} lets every module that kept something of it for the viewer drop it in
+   * the same transaction.
+   */
+  @Transactional
   public void revoke(PersonId owner, PersonId viewer) {
-    jdbc.sql(
-            "update profile_shares set revoked_at = :now"
-                + " where owner_id = :owner and viewer_id = :viewer and revoked_at is null")
-        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-        .param("owner", owner.value())
-        .param("viewer", viewer.value())
-        .update();
+    int revoked =
+        jdbc.sql(
+                "update profile_shares set revoked_at = :now"
+                    + " where owner_id = :owner and viewer_id = :viewer and revoked_at is null")
+            .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .param("owner", owner.value())
+            .param("viewer", viewer.value())
+            .update();
+    if (revoked > 0) {
+      events.publishEvent(new ShareWithdrawn(owner, viewer));
+    }
   }
 
   /** Whether the owner currently shares their result with the viewer. */
@@ -97,6 +114,18 @@ public class ProfileSharing {
   public List<PersonId> viewersOf(PersonId owner) {
     return jdbc.sql(
             "select viewer_id from profile_shares where owner_id = :owner and revoked_at is null")
+        .param("owner", owner.value())
+        .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
+  /**
+   * The people the owner shared with and then stopped sharing with: they may be shared with again.
+   */
+  public List<PersonId> formerViewersOf(PersonId owner) {
+    return jdbc.sql(
+            "select viewer_id from profile_shares where owner_id = :owner"
+                + " and revoked_at is not null order by revoked_at desc")
         .param("owner", owner.value())
         .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
         .list();
@@ -210,6 +239,16 @@ public class ProfileSharing {
    */
   public Map<PersonId, ProfileResult> latestVisibleTo(
       CurrentUser viewer, Collection<PersonId> subjects, String where) {
+    return latestVisibleTo(viewer, subjects, where, 0);
+  }
+
+  /**
+   * The same for a page that shows nothing below a threshold (a sponsor's team distribution): when
+   * fewer than {@code minimum} of the subjects have a result the viewer may see, the answer is
+   * empty and nobody's "who has looked at your result" gets a line for a read that showed nothing.
+   */
+  public Map<PersonId, ProfileResult> latestVisibleTo(
+      CurrentUser viewer, Collection<PersonId> subjects, String where, int minimum) {
     if (subjects.isEmpty()) {
       return Map.of();
     }
@@ -220,12 +259,18 @@ public class ProfileSharing {
     visible.add(viewer.id());
     Set<PersonId> shown = new LinkedHashSet<>(subjects);
     shown.retainAll(visible);
+    if (shown.size() < minimum) {
+      return Map.of();
+    }
     Map<PersonId, ProfileResult> latest = profiles.latest(shown);
     Map<PersonId, ProfileResult> results = new LinkedHashMap<>();
     for (PersonId subject : shown) {
       if (latest.containsKey(subject)) {
         results.put(subject, latest.get(subject));
       }
+    }
+    if (results.size() < minimum) {
+      return Map.of();
     }
     audit.recordAll(
         viewer.id(),

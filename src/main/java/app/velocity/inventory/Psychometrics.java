@@ -6,6 +6,7 @@ import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.InventoryPart;
 import app.velocity.motivation.items.Item;
 import app.velocity.motivation.items.ItemBank;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,44 +15,124 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Live statistics of the real answers, for firm admins: aggregates only, never a person or an
- * answer. Computed per item-bank version, because items of different versions are different items.
+ * Statistics of the real answers, for firm admins: aggregates only, never a person or an answer.
+ * Computed per item-bank version, because items of different versions are different items.
  *
- * <p>Below {@link #MINIMUM_RESPONSES} completed responses a version's statistics are not shown, and
- * below {@link #MINIMUM_PAIRS} retest pairs the test-retest correlation is not: with fewer, the
- * figures swing too much to mean anything (and would come close to describing individuals).
+ * <p>A firm admin who reads the page before and after one more completion must not learn that
+ * person's 24 answers from the difference (issue 14 §7). So the page shows a stored snapshot, taken
+ * from {@link #MINIMUM_RESPONSES} completed responses on and taken again only once {@link #BATCH}
+ * more have been completed: two snapshots a reader can tell apart always differ by at least a
+ * batch, and no single response can be isolated. The test-retest correlation follows the same rule
+ * on its own count, retest pairs ({@link #MINIMUM_PAIRS}, recomputed after {@link #BATCH} more).
+ * The thresholds follow what survey products with a privacy promise do for their aggregates, and
+ * below them the figures would swing too much to mean anything anyway.
  */
 @Component
 class Psychometrics {
 
-  static final int MINIMUM_RESPONSES = 10;
-  static final int MINIMUM_PAIRS = 10;
+  static final int MINIMUM_RESPONSES = 30;
+  static final int MINIMUM_PAIRS = 30;
+  static final int BATCH = 30;
   static final double FLAG_BELOW = 0.20;
   static final Duration RETEST_WINDOW = Duration.ofDays(90);
 
   private final JdbcClient jdbc;
+  private final PsychometricSnapshots snapshots;
+  private final Clock clock;
 
-  Psychometrics(JdbcClient jdbc) {
+  Psychometrics(JdbcClient jdbc, PsychometricSnapshots snapshots, Clock clock) {
     this.jdbc = jdbc;
+    this.snapshots = snapshots;
+    this.clock = clock;
   }
 
-  /** Statistics of every version that has completed responses, and of the current version. */
-  List<VersionStatistics> statistics() {
+  /**
+   * What the admin page shows of every version that has completed responses, and of the current
+   * version: the stored snapshot, taken again first where a new batch has been completed.
+   */
+  List<VersionStatistics> shown() {
+    return everyVersion(this::shown);
+  }
+
+  VersionStatistics shown(ItemBank bank) {
+    int completed = completed(bank.version());
+    Optional<VersionStatistics> stored = snapshots.find(bank);
+    int counted = stored.map(VersionStatistics::responses).orElse(0);
+    if (completed >= MINIMUM_RESPONSES && (stored.isEmpty() || completed - counted >= BATCH)) {
+      VersionStatistics now = statistics(bank);
+      Retest before = stored.map(VersionStatistics::retest).orElse(null);
+      Retest retest = now.retest();
+      if (before != null && before.enough() && retest.pairs() - before.pairs() < BATCH) {
+        retest = before;
+      }
+      VersionStatistics taken =
+          new VersionStatistics(
+              bank.version(),
+              now.responses(),
+              true,
+              now.scales(),
+              now.items(),
+              retest,
+              now.responses(),
+              clock.instant());
+      try {
+        stored = Optional.of(snapshots.replace(bank, counted, taken));
+      } catch (org.springframework.dao.DuplicateKeyException e) {
+        // another instance took the same version's first snapshot at the same moment: show theirs
+        stored = snapshots.find(bank);
+      }
+    }
+    return stored
+        .map(s -> s.withCompleted(completed))
+        .orElseGet(
+            () ->
+                new VersionStatistics(
+                    bank.version(),
+                    0,
+                    false,
+                    List.of(),
+                    List.of(),
+                    new Retest(0, false, Map.of()),
+                    completed,
+                    null));
+  }
+
+  private TreeSet<String> versions() {
     TreeSet<String> versions =
         new TreeSet<>(
             jdbc.sql("select distinct bank_version from profile_results")
                 .query(String.class)
                 .list());
     versions.add(ItemBank.CURRENT_VERSION);
+    return versions;
+  }
+
+  private int completed(String version) {
+    return jdbc.sql(
+            "select count(*) from inventory_responses"
+                + " where completed_at is not null and bank_version = ?")
+        .param(version)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Statistics of every version computed now from every completed response: not for showing. */
+  List<VersionStatistics> statistics() {
+    return everyVersion(this::statistics);
+  }
+
+  private List<VersionStatistics> everyVersion(
+      java.util.function.Function<ItemBank, VersionStatistics> of) {
     List<VersionStatistics> all = new ArrayList<>();
-    for (String version : versions) {
-      all.add(statistics(ItemBank.load(version)));
+    for (String version : versions()) {
+      all.add(of.apply(ItemBank.load(version)));
     }
     return all;
   }
@@ -106,7 +187,7 @@ class Psychometrics {
         }
       }
     }
-    return new VersionStatistics(bank.version(), n, enough, scales, items, retest);
+    return new VersionStatistics(bank.version(), n, enough, scales, items, retest, n, null);
   }
 
   /**
@@ -167,11 +248,34 @@ class Psychometrics {
 
   record Retest(int pairs, boolean enough, Map<Drive, Double> correlation) {}
 
+  /**
+   * @param responses completed responses the figures are computed from
+   * @param completed completed responses now, at least {@code responses}
+   * @param computedAt when the shown snapshot was taken; null for figures not taken as a snapshot
+   */
   record VersionStatistics(
       String version,
       int responses,
       boolean enough,
       List<Scale> scales,
       List<ItemStatistics> items,
-      Retest retest) {}
+      Retest retest,
+      int completed,
+      Instant computedAt) {
+
+    VersionStatistics(
+        String version,
+        int responses,
+        boolean enough,
+        List<Scale> scales,
+        List<ItemStatistics> items,
+        Retest retest) {
+      this(version, responses, enough, scales, items, retest, responses, null);
+    }
+
+    VersionStatistics withCompleted(int now) {
+      return new VersionStatistics(
+          version, responses, enough, scales, items, retest, now, computedAt);
+    }
+  }
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Item-bank versions and their statistics on real answers; aggregates only (DESIGN §1). */
+/**
+ * Item-bank versions and their statistics on real answers; aggregates only (DESIGN §1), taken in
+ * batches (DESIGN §9).
+ */
 @Controller
 @RolesAllowed("FIRM_ADMIN")
 class PsychometricsController {
@@ -21,7 +24,7 @@ class PsychometricsController {
   String page(Model model) {
     model.addAttribute(
         "versions",
-        psychometrics.statistics().stream()
+        psychometrics.shown().stream()
             .map(s -> PsychometricsView.of(s, ItemBank.CURRENT_VERSION))
             .toList());
     model.addAttribute("flagBelow", "0.20");

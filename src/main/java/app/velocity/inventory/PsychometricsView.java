@@ -3,7 +3,13 @@ package app.velocity.inventory;
 import app.velocity.motivation.Drive;
 import java.util.List;
 
-/** The admin page's statistics of one item-bank version, as text ready to show. */
+/**
+ * The admin page's statistics of one item-bank version, as text ready to show.
+ *
+ * @param responses completed responses the figures are taken from
+ * @param completed completed responses now; the figures are taken again once {@code batch} more
+ *     than {@code responses} have been completed
+ */
 public record PsychometricsView(
     String version,
     boolean current,
@@ -16,7 +22,10 @@ public record PsychometricsView(
     boolean retestEnough,
     int minimumPairs,
     List<String> retest,
-    long flagged) {
+    long flagged,
+    int completed,
+    int batch,
+    String computedAt) {
 
   /** Cronbach's alpha of one drive in one part. */
   public record ScaleRow(String part, String drive, String alpha) {}
@@ -81,6 +90,11 @@ public record PsychometricsView(
         s.retest().enough(),
         Psychometrics.MINIMUM_PAIRS,
         retest,
-        items.stream().filter(ItemRow::flagged).count());
+        items.stream().filter(ItemRow::flagged).count(),
+        s.completed(),
+        Psychometrics.BATCH,
+        s.computedAt() == null
+            ? null
+            : s.computedAt().toString().substring(0, 16).replace('T', ' ') + " UTC");
   }
 }

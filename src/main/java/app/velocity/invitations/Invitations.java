@@ -239,6 +239,7 @@ public class Invitations {
 
   /** The invitations the person received and that were not withdrawn, newest first. */
   public List<ReceivedInvitation> receivedBy(CurrentUser person) {
+    java.util.Set<PersonId> former = new java.util.HashSet<>(sharing.formerViewersOf(person.id()));
     return jdbc
         .sql(
             "select * from invitations where invitee_id = :person and withdrawn_at is null"
@@ -255,7 +256,8 @@ public class Invitations {
                     i.note(),
                     i.sentAt(),
                     i.awaitsDecision(),
-                    sharing.isSharedWith(person.id(), i.inviter())))
+                    sharing.isSharedWith(person.id(), i.inviter()),
+                    former.contains(i.inviter())))
         .toList();
   }
 
@@ -282,8 +284,9 @@ public class Invitations {
   }
 
   /**
-   * Shares the owner's result with a person of their own organisation (an executive or colleague),
-   * with or without an invitation; an invitation from that person counts as decided.
+   * Shares the owner's result with a person of their own organisation (an executive, a colleague or
+   * a sponsor, who then counts it in team distributions), with or without an invitation; an
+   * invitation from that person counts as decided. Sharing again after stopping is the same call.
    *
    * @throws app.velocity.organisations.PersonNotFound for anyone else
    */
@@ -292,7 +295,8 @@ public class Invitations {
     PersonView person =
         directory
             .person(viewer)
-            .filter(p -> !p.id().equals(owner.id()) && sameOrganisation(owner, p))
+            .filter(p -> !p.id().equals(owner.id()))
+            .filter(p -> sameOrganisation(owner, p) || sponsorOf(owner, p))
             .orElseThrow(app.velocity.organisations.PersonNotFound::new);
     sharing.share(owner.id(), person.id());
     jdbc.sql(
@@ -466,6 +470,13 @@ public class Invitations {
         && user.organisation() != null
         && user.organisation().equals(person.organisation())
         && (person.role() == Role.COLLEAGUE || person.role() == Role.EXECUTIVE);
+  }
+
+  private static boolean sponsorOf(CurrentUser owner, PersonView person) {
+    return person.active()
+        && person.role() == Role.SPONSOR
+        && owner.organisation() != null
+        && owner.organisation().equals(person.organisation());
   }
 
   private static OrganisationId organisationOf(CurrentUser inviter) {

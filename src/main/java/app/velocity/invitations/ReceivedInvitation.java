@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param awaitsDecision the colleague has not yet said whether to share with the inviter
  * @param shared the inviter sees the colleague's result right now
+ * @param stoppedSharing the colleague shared with the inviter and then stopped
  */
 public record ReceivedInvitation(
     UUID id,
@@ -15,4 +16,5 @@ public record ReceivedInvitation(
     String note,
     Instant sentAt,
     boolean awaitsDecision,
-    boolean shared) {}
+    boolean shared,
+    boolean stoppedSharing) {}

@@ -54,8 +54,9 @@ class SharesApi {
   @Operation(
       summary = "Share your result with a person",
       description =
-          "The person must be an executive or colleague of your organisation. They see your latest"
-              + " result, now and after any retake, until you stop sharing.",
+          "The person must be an executive, colleague or sponsor of your organisation. They see"
+              + " your latest result, now and after any retake, until you stop sharing; a sponsor"
+              + " counts it in team distributions. Sharing again after stopping is the same call.",
       responses = {
         @ApiResponse(responseCode = "204", description = "Shared"),
         @ApiResponse(responseCode = "404", description = "No such person you may share with")
@@ -68,7 +69,9 @@ class SharesApi {
   @DeleteMapping("/{personId}")
   @Operation(
       summary = "Stop sharing your result with a person",
-      description = "Takes effect at once on every page, PDF and API answer. Idempotent.",
+      description =
+          "Takes effect at once on every page, PDF and API answer, the person's delegation"
+              + " records included (their snapshots of your result lose your scores). Idempotent.",
       responses = {@ApiResponse(responseCode = "204", description = "Not shared (any more)")})
   ResponseEntity<Void> revoke(CurrentUser user, @PathVariable UUID personId) {
     sharing.revoke(user.id(), new PersonId(personId));

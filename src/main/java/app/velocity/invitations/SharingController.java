@@ -88,6 +88,27 @@ class SharingController {
     return "redirect:/sharing";
   }
 
+  /** Shares again with someone the owner stopped sharing with. */
+  @PostMapping("/viewers/{person}/share")
+  String shareAgain(CurrentUser user, @PathVariable UUID person, RedirectAttributes redirect) {
+    PersonId viewer = new PersonId(person);
+    if (!sharing.formerViewersOf(user.id()).contains(viewer)) {
+      // as for stopping: say nothing of a person the owner never shared with
+      redirect.addFlashAttribute("notice", "Nothing to share again: choose someone from the list.");
+      return "redirect:/sharing";
+    }
+    String name = directory.person(viewer).map(PersonView::name).orElse("They");
+    try {
+      invitations.shareWith(user, viewer);
+    } catch (app.velocity.organisations.PersonNotFound e) {
+      redirect.addFlashAttribute(
+          "notice", name + " is no longer someone of your organisation you can share with.");
+      return "redirect:/sharing";
+    }
+    redirect.addFlashAttribute("notice", name + " sees your result again.");
+    return "redirect:/sharing";
+  }
+
   @PostMapping("/password")
   String password(
       CurrentUser user,
@@ -110,6 +131,13 @@ class SharingController {
     return "redirect:/sharing";
   }
 
+  private java.util.stream.Stream<Viewer> viewers(List<PersonId> people) {
+    return people.stream()
+        .map(directory::person)
+        .flatMap(Optional::stream)
+        .map(p -> new Viewer(p.id().value(), p.name()));
+  }
+
   private String page(CurrentUser user, String passwordError, Model model) {
     List<ReceivedInvitation> received = invitations.receivedBy(user);
     model.addAttribute("received", received);
@@ -118,12 +146,8 @@ class SharingController {
         "open", inventory.open(user.id()).map(r -> r.answered() + " of " + r.size()).orElse(null));
     model.addAttribute(
         "viewers",
-        sharing.viewersOf(user.id()).stream()
-            .map(directory::person)
-            .flatMap(Optional::stream)
-            .map(p -> new Viewer(p.id().value(), p.name()))
-            .sorted(Comparator.comparing(Viewer::name))
-            .toList());
+        viewers(sharing.viewersOf(user.id())).sorted(Comparator.comparing(Viewer::name)).toList());
+    model.addAttribute("formerViewers", viewers(sharing.formerViewersOf(user.id())).toList());
     model.addAttribute("whoCanSee", sharing.whoCanSee(user.id()));
     model.addAttribute("hasPassword", links.hasPassword(user.id()));
     model.addAttribute("email", user.email());

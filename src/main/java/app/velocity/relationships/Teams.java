@@ -42,6 +42,9 @@ public class Teams {
   /** The longest team name. */
   public static final int MAX_NAME = 120;
 
+  /** A sponsor sees a team's distribution only when this many members shared with them. */
+  public static final int SPONSOR_MINIMUM = 5;
+
   private final JdbcClient jdbc;
   private final Directory directory;
   private final RelationshipMaps maps;
@@ -232,31 +235,75 @@ public class Teams {
         isOwner
             ? "You"
                 + (maps.sharedWithCoach(owner.id()) ? " and your coach (your map is shared)" : "")
-                + ". Sponsors see only the spread of types, and a person's dot only if that person"
-                + " shared their result with them."
-            : owner.name() + " and you, their coach. Sponsors see only the spread of types.";
+                + ". Sponsors see the spread of types only of people who shared their result with"
+                + " them, and only when at least "
+                + SPONSOR_MINIMUM
+                + " have."
+            : owner.name()
+                + " and you, their coach. Sponsors see the spread of types only of people who"
+                + " shared their result with them.";
     return page(team, owner, isOwner, false, members, names, notCounted, visibility);
   }
 
   private TeamPage distribution(CurrentUser sponsor, Team team, PersonView owner) {
-    CurrentUser ownerView = CurrentUser.of(owner);
-    List<TeamMember> members = new ArrayList<>();
-    // only people's own results count, never estimates, and only results they shared with the
-    // team's executive; a person appears on their own only if they shared it with the sponsor
+    // Only results their owners shared with this sponsor count: never estimates, never results
+    // shared with the executive alone. Every figure is then made of results the sponsor could open
+    // one by one, so no before/after or overlap of two teams tells them anything new; and from
+    // SPONSOR_MINIMUM on only. The reads are the sponsor's and are logged under the sponsor.
     Map<PersonId, ProfileResult> results =
-        sharing.latestVisibleTo(ownerView, members(team.id()), "team distribution for a sponsor");
+        sharing.latestVisibleTo(sponsor, members(team.id()), "team distribution", SPONSOR_MINIMUM);
+    List<TeamMember> members = new ArrayList<>();
+    Map<PersonId, String> names = directory.names(results.keySet());
     results.forEach(
         (p, result) ->
             members.add(
                 new TeamMember(
-                    maps.nameOf(p),
-                    result.profile(),
-                    false,
-                    sharing.isSharedWith(p, sponsor.id()))));
+                    names.getOrDefault(p, "this person"), result.profile(), false, true)));
     String visibility =
-        "The spread of types only; a person's dot appears only when that person shared their"
-            + " result with you.";
+        "Only people who shared their result with you count, and only when at least "
+            + SPONSOR_MINIMUM
+            + " of them are on the team; their dots are the results they shared with you.";
+    if (members.size() < SPONSOR_MINIMUM) {
+      return tooSmall(
+          team,
+          owner,
+          false,
+          true,
+          List.of(),
+          List.of(),
+          "Fewer than "
+              + SPONSOR_MINIMUM
+              + " people on this team share their result with you, so no distribution is shown:"
+              + " it could give away someone's result.",
+          visibility);
+    }
     return page(team, owner, false, true, members, List.of(), List.of(), visibility);
+  }
+
+  private static TeamPage tooSmall(
+      Team team,
+      PersonView owner,
+      boolean isOwner,
+      boolean distributionOnly,
+      List<String> names,
+      List<String> notCounted,
+      String why,
+      String visibility) {
+    return new TeamPage(
+        team.id().toString(),
+        team.name(),
+        owner.name(),
+        isOwner,
+        distributionOnly,
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        names,
+        notCounted,
+        why,
+        visibility);
   }
 
   private TeamPage page(
@@ -273,17 +320,11 @@ public class Teams {
       analysis =
           TeamAnalysis.of(members, distributionOnly ? TeamView.DISTRIBUTION_ONLY : TeamView.NAMED);
     } catch (TeamTooSmall e) {
-      return new TeamPage(
-          team.id().toString(),
-          team.name(),
-          owner.name(),
+      return tooSmall(
+          team,
+          owner,
           isOwner,
           distributionOnly,
-          "",
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
           names,
           notCounted,
           distributionOnly

@@ -152,7 +152,13 @@ class DelegationFlowTest {
     sharing.revoke(world.process.id(), world.exec.id());
 
     WorkItem after = advisor.advise(world.me(), id).work();
-    assertThat(after.decision().candidates()).isEqualTo(snapshotBefore);
+    // a retake leaves the snapshot as it was; Priya's withdrawal takes her scores out of it
+    // (issue 14 §6)
+    assertThat(after.decision().candidates())
+        .isEqualTo(
+            snapshotBefore.stream()
+                .map(s -> s.person().equals(world.process.id()) ? s.withdrawnNow() : s)
+                .toList());
     var alex =
         after.decision().candidates().stream()
             .filter(c -> c.person().equals(world.alikeA.id()))

@@ -34,13 +34,19 @@ final class DelegationWorld {
   final PersonView outsider; // another organisation, shared anyway
 
   DelegationWorld(Fixtures fixtures, ProfileSharing sharing, RelationshipMaps maps) {
+    this(fixtures, sharing, maps, new int[] {1, 2, 7});
+  }
+
+  /** The same world with the Process-led colleague's points chosen by the test. */
+  DelegationWorld(
+      Fixtures fixtures, ProfileSharing sharing, RelationshipMaps maps, int[] processPoints) {
     this.fixtures = fixtures;
     org = fixtures.organisation();
     exec = fixtures.person(Role.EXECUTIVE, org);
     fixtures.profile(exec, new int[] {2, 6, 2}, new int[] {2, 6, 2});
     alikeA = colleague(new int[] {2, 6, 2});
     alikeB = colleague(new int[] {3, 5, 2});
-    process = colleague(new int[] {1, 2, 7});
+    process = colleague(processPoints);
     people = colleague(new int[] {7, 1, 2});
     peopleProcess = colleague(new int[] {4, 1, 5});
     for (PersonView p : List.of(alikeA, alikeB, process, people, peopleProcess)) {

@@ -58,6 +58,8 @@ class DemoFeedbackTest {
                     directory.addPerson(
                         new NewPerson(
                             "Maria", "coach.maria@demo.velocity.app", Role.COACH, null, null)));
+    // only firm admins assign coaches; a coach opens engagements for their own clients
+    directory.assignCoach(sam.id(), maria.id());
     var engagement =
         coaching.open(
             CurrentUser.of(maria),

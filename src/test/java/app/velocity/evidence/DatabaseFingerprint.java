@@ -15,7 +15,9 @@ final class DatabaseFingerprint {
 
   /**
    * Bookkeeping that changes on every request whatever its outcome: sessions (last access), the
-   * event publication log, scheduler state and migration history.
+   * event publication log, scheduler state and migration history; and the psychometric snapshots,
+   * figures derived from completed responses that a firm admin's read of the page may take anew
+   * once a batch has been completed, whatever else that request carried.
    */
   static final Set<String> IGNORED_TABLES =
       Set.of(
@@ -24,7 +26,10 @@ final class DatabaseFingerprint {
           "flyway_schema_history",
           "event_publication",
           "event_publication_archive",
-          "scheduled_tasks");
+          "scheduled_tasks",
+          "psychometric_snapshots",
+          "psychometric_scales",
+          "psychometric_items");
 
   /** Columns that record use, not content: a bearer token's last use. */
   static final Set<String> IGNORED_COLUMNS = Set.of("last_used_at", "last_access_time");

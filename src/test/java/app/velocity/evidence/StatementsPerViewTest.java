@@ -141,6 +141,7 @@ class StatementsPerViewTest {
     PersonView coach = fixtures.coachOf(first);
     for (int i = 0; i < engagements; i++) {
       PersonView exec = i == 0 ? first : fixtures.person(Role.EXECUTIVE, org);
+      fixtures.directory().assignCoach(exec.id(), coach.id());
       UUID engagement =
           coaching.open(
               CurrentUser.of(coach),

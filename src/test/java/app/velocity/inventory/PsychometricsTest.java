@@ -10,6 +10,7 @@ import app.velocity.IntegrationTest;
 import app.velocity.SignInSupport;
 import app.velocity.motivation.Drive;
 import app.velocity.motivation.items.Item;
+import app.velocity.motivation.items.ItemBank;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ class PsychometricsTest {
     var org = fixtures.organisation();
     SplittableRandom random = new SplittableRandom(11);
     List<PersonView> people = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    // statistics and the retest correlation are shown from 30 responses and 30 retest pairs on
+    for (int i = 0; i < 30; i++) {
       PersonView p = fixtures.person(Role.EXECUTIVE, org);
       takeTwice(p, Drive.values()[i % 3], random);
       people.add(p);
@@ -99,7 +101,55 @@ class PsychometricsTest {
     PsychometricsView view = PsychometricsView.of(few, "v1");
     assertThat(view.enough()).isFalse();
     assertThat(view.retest()).containsOnly("not enough data");
-    assertThat(view.minimumResponses()).isEqualTo(10);
-    assertThat(view.minimumPairs()).isEqualTo(10);
+    assertThat(view.minimumResponses()).isEqualTo(30);
+    assertThat(view.minimumPairs()).isEqualTo(30);
+  }
+
+  /** One more completion, answered the same way each time, with its own random noise. */
+  private void completeOne(SplittableRandom random) {
+    PersonView p = fixtures.person(Role.COLLEAGUE, fixtures.organisation());
+    InventoryResponse r = inventory.startOrResume(p.id());
+    for (Item item : r.items()) {
+      int a = random.nextInt(11);
+      int b = random.nextInt(11 - a);
+      inventory.answer(
+          p.id(), r.id(), item.id(), InventoryResponseTest.points(item, a, b, 10 - a - b));
+    }
+    inventory.complete(p.id(), r.id());
+  }
+
+  /** What a reader of the page could compare: every figure of the version. */
+  private static String figures(Psychometrics.VersionStatistics s) {
+    return s.responses() + " " + s.scales() + " " + s.items() + " " + s.retest();
+  }
+
+  @Test
+  void oneMoreCompletionChangesNoFigureUntilAWholeBatchHasBeenCompleted() {
+    ItemBank bank = ItemBank.load(ItemBank.CURRENT_VERSION);
+    SplittableRandom random = new SplittableRandom(29);
+    // Bring the page to a fresh snapshot, whatever other tests left in the database: complete
+    // responses until the page takes one.
+    Psychometrics.VersionStatistics shown = psychometrics.shown(bank);
+    for (int i = 0; !shown.enough() || shown.completed() != shown.responses(); i++) {
+      assertThat(i)
+          .as("completions without a snapshot")
+          .isLessThan(Psychometrics.MINIMUM_RESPONSES + Psychometrics.BATCH);
+      completeOne(random);
+      shown = psychometrics.shown(bank);
+    }
+    // read back as the page reads it, from the stored snapshot
+    String before = figures(psychometrics.shown(bank));
+
+    for (int i = 1; i < Psychometrics.BATCH; i++) {
+      completeOne(random);
+      Psychometrics.VersionStatistics after = psychometrics.shown(bank);
+      assertThat(after.completed()).isEqualTo(shown.completed() + i);
+      assertThat(figures(after)).as("after %d more", i).isEqualTo(before);
+    }
+
+    completeOne(random);
+    Psychometrics.VersionStatistics batch = psychometrics.shown(bank);
+    assertThat(batch.responses()).isEqualTo(shown.responses() + Psychometrics.BATCH);
+    assertThat(figures(batch)).isNotEqualTo(before);
   }
 }

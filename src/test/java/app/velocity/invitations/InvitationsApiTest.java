@@ -183,11 +183,16 @@ class InvitationsApiTest {
     PersonView sponsor = fixtures.person(Role.SPONSOR, org);
     mvc.perform(as(colleagueToken, put("/api/v1/profile/shares/" + elsewhere.id().value())))
         .andExpect(status().isNotFound());
+    // a sponsor of one's own organisation may be shared with (issue 14 §7: their team
+    // distributions count only people who did)
     mvc.perform(as(colleagueToken, put("/api/v1/profile/shares/" + sponsor.id().value())))
+        .andExpect(status().isNoContent());
+    PersonView foreignSponsor = fixtures.person(Role.SPONSOR, fixtures.organisation());
+    mvc.perform(as(colleagueToken, put("/api/v1/profile/shares/" + foreignSponsor.id().value())))
         .andExpect(status().isNotFound());
     mvc.perform(as(colleagueToken, put("/api/v1/profile/shares/" + colleague.id().value())))
         .andExpect(status().isNotFound());
-    assertThat(sharing.viewersOf(colleague.id())).isEmpty();
+    assertThat(sharing.viewersOf(colleague.id())).containsExactly(sponsor.id());
   }
 
   @Test

@@ -12,12 +12,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Submits the estimate form the way a browser does. */
-final class EstimatesTestData {
+public final class EstimatesTestData {
 
   private EstimatesTestData() {}
 
   /** Picks {@code drive} on every question, known for years, weekly, seen under pressure. */
-  static MockHttpServletResponse estimate(
+  public static MockHttpServletResponse estimate(
       MockMvc mvc, Cookie session, PersonView subject, String drive) throws Exception {
     MockHttpServletRequestBuilder request =
         post("/map/" + subject.id() + "/estimate")

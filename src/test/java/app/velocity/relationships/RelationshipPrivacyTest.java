@@ -10,6 +10,7 @@ import app.velocity.inventory.ProfileSharing;
 import app.velocity.motivation.team.Frequency;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.OrganisationView;
+import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonView;
 import app.velocity.organisations.Role;
 import jakarta.servlet.http.Cookie;
@@ -189,8 +190,18 @@ class RelationshipPrivacyTest {
       sharing.share(p.id(), executive.id());
     }
     sharing.share(ann.id(), sponsor.id());
-    UUID team =
-        teams.create(me(), "Ops", List.of(priya.id(), ann.id(), bob.id(), cy.id(), executive.id()));
+    // a sponsor's distribution counts only people who shared with the sponsor, from 5 of them on
+    List<PersonId> withSponsor = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      PersonView p = fixtures.person(Role.COLLEAGUE, org);
+      fixtures.profile(p, new int[] {4, 3, 3}, new int[] {3, 4, 3});
+      sharing.share(p.id(), sponsor.id());
+      withSponsor.add(p.id());
+    }
+    List<PersonId> members =
+        new java.util.ArrayList<>(List.of(priya.id(), ann.id(), bob.id(), cy.id(), executive.id()));
+    members.addAll(withSponsor);
+    UUID team = teams.create(me(), "Ops", members);
 
     String seen = page(sponsor, "/teams/" + team).getContentAsString();
     assertThat(seen).contains("Spread of types").contains(ann.name());
@@ -199,7 +210,7 @@ class RelationshipPrivacyTest {
         .doesNotContain(bob.name())
         .doesNotContain(cy.name())
         .doesNotContain("Pairs most likely to clash");
-    assertThat(count(seen, SOLID)).isEqualTo(1); // Ann's dot only
+    assertThat(count(seen, SOLID)).isEqualTo(5); // those who shared with the sponsor only
     assertThat(page(sponsor, "/teams").getContentAsString()).contains("Ops");
     assertThat(page(sponsor, "/map").getStatus()).isIn(403, 404);
     assertThat(page(sponsor, "/map/of/" + executive.id()).getStatus()).isIn(403, 404);

@@ -41,8 +41,27 @@ public final class ComfortBiasAnalysis {
    */
   public static ComfortBiasReport analyse(
       DriveScores executive, Map<String, DriveScores> people, List<Decision> decisions) {
+    return analyse(executive, people, Map.of(), decisions);
+  }
+
+  /**
+   * The same for a history in which some candidates are withheld: people who stopped sharing their
+   * result, of whom only whether they were motivated like the executive is kept. A decision that
+   * weighed one of them counts in every measure of whom the work went to (the odds ratio and its
+   * counts, the concentration of critical work, how often three or more were compared, the share to
+   * people alike in the trend) and in none that needs a score (distances, fit given up, the
+   * fit-controlled test), which are taken over the other decisions only ({@link
+   * ComfortBiasReport#measuredDecisions()}).
+   *
+   * @param withheld the withheld people by id, each with whether they counted as alike
+   */
+  public static ComfortBiasReport analyse(
+      DriveScores executive,
+      Map<String, DriveScores> people,
+      Map<String, Boolean> withheld,
+      List<Decision> decisions) {
     Objects.requireNonNull(decisions, "decisions");
-    Team team = new Team(executive, people);
+    Team team = new Team(executive, people, withheld);
     int n = decisions.size();
 
     int[] offsets = new int[n + 1];
@@ -52,8 +71,17 @@ public final class ComfortBiasAnalysis {
     int slots = offsets[n];
     int[] person = new int[slots];
     int[] chosen = new int[n];
+    boolean[] measured = new boolean[n];
+    int measuredCount = 0;
     for (int t = 0; t < n; t++) {
       chosen[t] = offsets[t] + team.place(t, decisions.get(t), person, offsets[t]);
+      measured[t] = true;
+      for (int s = offsets[t]; s < offsets[t + 1]; s++) {
+        measured[t] &= team.known[person[s]];
+      }
+      if (measured[t]) {
+        measuredCount++;
+      }
     }
 
     double[] fit = new double[slots];
@@ -76,35 +104,39 @@ public final class ComfortBiasAnalysis {
     double[] givenUp = new double[n];
     for (int t = 0; t < n; t++) {
       Decision d = decisions.get(t);
-      DriveScores demand = d.demand();
       int from = offsets[t];
       int to = offsets[t + 1];
-      int best = from;
-      long bestKey = Long.MIN_VALUE;
-      double distanceSum = 0;
-      for (int s = from; s < to; s++) {
-        int p = person[s];
-        double f = team.fit(p, demand);
-        fit[s] = f;
-        double distance = team.distanceToExecutive[p];
-        closeness[s] = -distance;
-        distanceSum += distance;
-        // the same tie rule as FitRanking: equal to six decimals, then the smaller id
-        long key = Math.round(f * 1e6);
-        if (key > bestKey
-            || (key == bestKey && team.ids[p].compareTo(team.ids[person[best]]) < 0)) {
-          best = s;
-          bestKey = key;
-        }
-      }
       int c = chosen[t];
       int k = to - from;
-      bestFit[best] = 1;
-      sumToChosen += team.distanceToExecutive[person[c]];
-      sumToRandom += distanceSum / k;
-      sumToBest += team.distanceToExecutive[person[best]];
-      givenUp[t] = Math.max(0, fit[best] - fit[c]);
-      sumGivenUp += givenUp[t];
+      if (measured[t]) {
+        DriveScores demand = d.demand();
+        int best = from;
+        long bestKey = Long.MIN_VALUE;
+        double distanceSum = 0;
+        for (int s = from; s < to; s++) {
+          int p = person[s];
+          double f = team.fit(p, demand);
+          fit[s] = f;
+          double distance = team.distanceToExecutive[p];
+          closeness[s] = -distance;
+          distanceSum += distance;
+          // the same tie rule as FitRanking: equal to six decimals, then the smaller id
+          long key = Math.round(f * 1e6);
+          if (key > bestKey
+              || (key == bestKey && team.ids[p].compareTo(team.ids[person[best]]) < 0)) {
+            best = s;
+            bestKey = key;
+          }
+        }
+        bestFit[best] = 1;
+        sumToChosen += team.distanceToExecutive[person[c]];
+        sumToRandom += distanceSum / k;
+        sumToBest += team.distanceToExecutive[person[best]];
+        givenUp[t] = Math.max(0, fit[best] - fit[c]);
+        sumGivenUp += givenUp[t];
+      } else {
+        givenUp[t] = Double.NaN;
+      }
       if (k >= 3) {
         threeOrMore++;
       }
@@ -141,19 +173,24 @@ public final class ComfortBiasAnalysis {
     double alikeShare =
         criticalSlots == 0 ? 0 : (double) (chosenAlike + passedAlike) / criticalSlots;
     var oddsRatio = OddsRatio.fromTable(chosenAlike, chosenOther, passedAlike, passedOther);
+    int m = measuredCount;
     ProfileDistances distances =
-        n == 0
+        m == 0
             ? new ProfileDistances(0, 0, 0)
-            : new ProfileDistances(sumToChosen / n, sumToRandom / n, sumToBest / n);
-    double meanGivenUp = n == 0 ? 0 : sumGivenUp / n;
+            : new ProfileDistances(sumToChosen / m, sumToRandom / m, sumToBest / m);
+    double meanGivenUp = m == 0 ? 0 : sumGivenUp / m;
     double gini = Gini.of(criticalWork);
     double shareThreeOrMore = n == 0 ? 0 : (double) threeOrMore / n;
     List<QuarterTrend> trend = trend(decisions, team, person, chosen, givenUp);
-    SimilarityEffect effect = similarityEffect(offsets, chosen, fit, bestFit, closeness);
+    SimilarityEffect effect =
+        m == n
+            ? similarityEffect(offsets, chosen, fit, bestFit, closeness)
+            : measuredOnly(measured, offsets, chosen, fit, bestFit, closeness);
 
     List<String> summary =
         Summary.sentences(
             n,
+            m,
             critical,
             chosenAlike,
             alikeShare,
@@ -167,6 +204,7 @@ public final class ComfortBiasAnalysis {
             effect);
     return new ComfortBiasReport(
         n,
+        m,
         critical,
         chosenAlike,
         alikeShare,
@@ -178,6 +216,44 @@ public final class ComfortBiasAnalysis {
         trend,
         effect,
         summary);
+  }
+
+  /** The fit-controlled test over the measured decisions alone, their slots packed together. */
+  private static SimilarityEffect measuredOnly(
+      boolean[] measured,
+      int[] offsets,
+      int[] chosen,
+      double[] fit,
+      double[] bestFit,
+      double[] closeness) {
+    int n = measured.length;
+    int m = 0;
+    int slots = 0;
+    for (int t = 0; t < n; t++) {
+      if (measured[t]) {
+        m++;
+        slots += offsets[t + 1] - offsets[t];
+      }
+    }
+    int[] o = new int[m + 1];
+    int[] c = new int[m];
+    double[] f = new double[slots];
+    double[] b = new double[slots];
+    double[] x = new double[slots];
+    int j = 0;
+    for (int t = 0; t < n; t++) {
+      if (!measured[t]) {
+        continue;
+      }
+      int k = offsets[t + 1] - offsets[t];
+      System.arraycopy(fit, offsets[t], f, o[j], k);
+      System.arraycopy(bestFit, offsets[t], b, o[j], k);
+      System.arraycopy(closeness, offsets[t], x, o[j], k);
+      c[j] = o[j] + (chosen[t] - offsets[t]);
+      o[j + 1] = o[j] + k;
+      j++;
+    }
+    return similarityEffect(o, c, f, b, x);
   }
 
   private static List<QuarterTrend> trend(
@@ -204,6 +280,7 @@ public final class ComfortBiasAnalysis {
     int span = last - first + 1;
     int[] count = new int[span];
     int[] toAlike = new int[span];
+    int[] measured = new int[span];
     double[] fitGivenUp = new double[span];
     for (int t = 0; t < n; t++) {
       if (key[t] == Integer.MIN_VALUE) {
@@ -214,7 +291,10 @@ public final class ComfortBiasAnalysis {
       if (team.alike[person[chosen[t]]]) {
         toAlike[q]++;
       }
-      fitGivenUp[q] += givenUp[t];
+      if (!Double.isNaN(givenUp[t])) {
+        measured[q]++;
+        fitGivenUp[q] += givenUp[t];
+      }
     }
     var trend = new ArrayList<QuarterTrend>();
     for (int q = 0; q < span; q++) {
@@ -226,7 +306,8 @@ public final class ComfortBiasAnalysis {
                 Math.floorMod(k, 4) + 1,
                 count[q],
                 (double) toAlike[q] / count[q],
-                fitGivenUp[q] / count[q]));
+                measured[q] == 0 ? 0 : fitGivenUp[q] / measured[q],
+                measured[q]));
       }
     }
     return trend;
@@ -302,6 +383,7 @@ public final class ComfortBiasAnalysis {
 
     static List<String> sentences(
         int decisions,
+        int measured,
         int critical,
         int criticalToAlike,
         double alikeShare,
@@ -349,23 +431,36 @@ public final class ComfortBiasAnalysis {
                 100 * alikeShare,
                 or));
       }
-      out.add(
-          String.format(
-              Locale.ROOT,
-              "The person you chose was on average %.0f points from your own profile; a candidate"
-                  + " picked at random would have been %.0f points away, and the best-fitting"
-                  + " one %.0f.",
-              distances.toChosen(),
-              distances.toRandomCandidate(),
-              distances.toBestFit()));
-      out.add(
-          meanGivenUp < 0.5
-              ? "You nearly always chose the candidate who fitted the work best."
-              : String.format(
-                  Locale.ROOT,
-                  "On average you gave up %.1f fit points per decision compared with the"
-                      + " best-fitting candidate.",
-                  meanGivenUp));
+      if (measured > 0) {
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "The person you chose was on average %.0f points from your own profile; a"
+                    + " candidate picked at random would have been %.0f points away, and the"
+                    + " best-fitting one %.0f.",
+                distances.toChosen(),
+                distances.toRandomCandidate(),
+                distances.toBestFit()));
+        out.add(
+            meanGivenUp < 0.5
+                ? "You nearly always chose the candidate who fitted the work best."
+                : String.format(
+                    Locale.ROOT,
+                    "On average you gave up %.1f fit points per decision compared with the"
+                        + " best-fitting candidate.",
+                    meanGivenUp));
+      }
+      if (measured < decisions) {
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "%d of your %d decisions weighed someone who has since stopped sharing their"
+                    + " result with you: they count in whom the work went to, not in distances,"
+                    + " fit given up or the test that allows for fit%s.",
+                decisions - measured,
+                decisions,
+                measured == 0 ? ", so those cannot be measured at all" : ""));
+      }
       if (critical > 0) {
         out.add(
             String.format(
@@ -386,7 +481,7 @@ public final class ComfortBiasAnalysis {
                 Locale.ROOT,
                 "With %d decisions it is too early to tell whether similarity to you sways your"
                     + " choices; the test needs at least %d.",
-                decisions,
+                effect.decisions(),
                 SimilarityEffect.MIN_DECISIONS));
       } else if (effect.biasDetected()) {
         out.add(

@@ -9,13 +9,17 @@ import java.util.Optional;
  * for every definition.
  *
  * @param decisions all decisions analysed
+ * @param measuredDecisions those in which no candidate is withheld (stopped sharing their result):
+ *     the distances, fit given up and the fit-controlled test are taken over these only
  * @param criticalDecisions those marked {@link Criticality#CRITICAL}
  * @param criticalToAlike critical decisions that went to someone motivated like the executive
  * @param alikeShareOfCriticalCandidates share of critical candidate slots held by such people: what
  *     {@code criticalToAlike / criticalDecisions} would be, roughly, if similarity did not matter
  * @param criticalOddsRatio the odds ratio over critical decisions; empty when undefined
- * @param meanDistances profile distance to the chosen person and its two baselines
- * @param meanFitGivenUp mean over all decisions of best fit minus chosen fit, in fit points
+ * @param meanDistances profile distance to the chosen person and its two baselines, over the
+ *     measured decisions (zeros when there are none)
+ * @param meanFitGivenUp mean over the measured decisions of best fit minus chosen fit, in fit
+ *     points
  * @param criticalWorkGini how concentrated critical work is across the people given (0 = evenly)
  * @param shareComparingThreeOrMore share of all decisions with at least three candidates
  * @param trend quarters of dated decisions, oldest first
@@ -24,6 +28,7 @@ import java.util.Optional;
  */
 public record ComfortBiasReport(
     int decisions,
+    int measuredDecisions,
     int criticalDecisions,
     int criticalToAlike,
     double alikeShareOfCriticalCandidates,
@@ -42,7 +47,10 @@ public record ComfortBiasReport(
     Objects.requireNonNull(similarityEffect, "similarityEffect");
     trend = List.copyOf(trend);
     summary = List.copyOf(summary);
-    if (criticalDecisions > decisions || criticalToAlike > criticalDecisions) {
+    if (criticalDecisions > decisions
+        || criticalToAlike > criticalDecisions
+        || measuredDecisions < 0
+        || measuredDecisions > decisions) {
       throw new IllegalArgumentException("counts are inconsistent");
     }
     if (!(criticalWorkGini >= 0 && criticalWorkGini <= 1)) {

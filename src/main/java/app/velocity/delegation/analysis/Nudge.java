@@ -44,7 +44,22 @@ public record Nudge(String sentence, int recentCritical, int toAlike, double ali
    */
   public static Optional<Nudge> from(
       List<Decision> history, DriveScores executive, Map<String, DriveScores> people) {
-    Team team = new Team(executive, people);
+    return from(history, executive, people, Map.of());
+  }
+
+  /**
+   * The same for a history in which some candidates are withheld (they stopped sharing their
+   * result): the rule needs only whether each candidate was motivated like the executive, which is
+   * all that is kept of them.
+   *
+   * @param withheld the withheld people by id, each with whether they counted as alike
+   */
+  public static Optional<Nudge> from(
+      List<Decision> history,
+      DriveScores executive,
+      Map<String, DriveScores> people,
+      Map<String, Boolean> withheld) {
+    Team team = new Team(executive, people, withheld);
     int[] scratch = new int[16];
     int[][] placed = new int[history.size()][];
     int[] chosenAt = new int[history.size()];

@@ -7,10 +7,22 @@ package app.velocity.delegation.analysis;
  * @param quarter 1..4
  * @param decisions decisions dated in the quarter, all criticalities
  * @param shareToAlike share of them that went to someone motivated like the executive
- * @param meanFitGivenUp mean of best fit minus chosen fit
+ * @param meanFitGivenUp mean of best fit minus chosen fit over the measured decisions; 0 when none
+ * @param measured decisions of the quarter whose candidates all still share their result
  */
 public record QuarterTrend(
-    int year, int quarter, int decisions, double shareToAlike, double meanFitGivenUp) {
+    int year,
+    int quarter,
+    int decisions,
+    double shareToAlike,
+    double meanFitGivenUp,
+    int measured) {
+
+  /** A quarter in which every decision is measured. */
+  public QuarterTrend(
+      int year, int quarter, int decisions, double shareToAlike, double meanFitGivenUp) {
+    this(year, quarter, decisions, shareToAlike, meanFitGivenUp, decisions);
+  }
 
   public QuarterTrend {
     if (quarter < 1 || quarter > 4) {
@@ -21,6 +33,9 @@ public record QuarterTrend(
     }
     if (!(shareToAlike >= 0 && shareToAlike <= 1)) {
       throw new IllegalArgumentException("a share lies in 0..1, not " + shareToAlike);
+    }
+    if (measured < 0 || measured > decisions) {
+      throw new IllegalArgumentException("measured decisions lie in 0.." + decisions);
     }
     if (!(meanFitGivenUp >= 0)) {
       throw new IllegalArgumentException("fit given up is non-negative, not " + meanFitGivenUp);

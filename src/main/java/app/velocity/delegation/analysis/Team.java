@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The people of an analysis in primitive arrays, indexed once, with each one's distance to the
- * executive and whether they count as motivated like him.
+ * executive and whether they count as motivated like him. A withheld member (someone who stopped
+ * sharing their result) has no scores, no distance and no fit: only whether they counted as alike.
  */
 final class Team {
 
@@ -17,17 +18,24 @@ final class Team {
   final double[] process;
   final double[] distanceToExecutive;
   final boolean[] alike;
+  final boolean[] known;
   private final Map<String, Integer> index;
 
   Team(DriveScores executive, Map<String, DriveScores> members) {
+    this(executive, members, Map.of());
+  }
+
+  Team(DriveScores executive, Map<String, DriveScores> members, Map<String, Boolean> withheld) {
     Objects.requireNonNull(executive, "executive");
-    int n = members.size();
+    Objects.requireNonNull(withheld, "withheld");
+    int n = members.size() + withheld.size();
     ids = new String[n];
     people = new double[n];
     performance = new double[n];
     process = new double[n];
     distanceToExecutive = new double[n];
     alike = new boolean[n];
+    known = new boolean[n];
     index = new HashMap<>(n * 2);
     int i = 0;
     for (Map.Entry<String, DriveScores> e : members.entrySet()) {
@@ -38,6 +46,20 @@ final class Team {
       process[i] = s.process();
       distanceToExecutive[i] = Similarity.distance(executive, s);
       alike[i] = Similarity.motivatedAlike(executive, s);
+      known[i] = true;
+      index.put(ids[i], i);
+      i++;
+    }
+    for (Map.Entry<String, Boolean> e : withheld.entrySet()) {
+      ids[i] = Objects.requireNonNull(e.getKey(), "a person id");
+      if (index.containsKey(ids[i])) {
+        throw new IllegalArgumentException(ids[i] + " is both known and withheld");
+      }
+      people[i] = Double.NaN;
+      performance[i] = Double.NaN;
+      process[i] = Double.NaN;
+      distanceToExecutive[i] = Double.NaN;
+      alike[i] = Objects.requireNonNull(e.getValue(), "whether " + ids[i] + " was alike");
       index.put(ids[i], i);
       i++;
     }

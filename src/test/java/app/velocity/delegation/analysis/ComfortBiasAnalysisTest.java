@@ -227,4 +227,65 @@ class ComfortBiasAnalysisTest {
     }
     return best;
   }
+
+  /** Cy stopped sharing: only that he was not motivated like the executive is kept of him. */
+  private final Map<String, DriveScores> withoutCy =
+      Map.of(
+          "ana", team.get("ana"),
+          "ben", team.get("ben"),
+          "dee", team.get("dee"));
+
+  @Test
+  void aWithheldCandidateCountsInWhomTheWorkWentToAndInNothingThatNeedsAScore() {
+    var full = ComfortBiasAnalysis.analyse(executive, team, history);
+    var report = ComfortBiasAnalysis.analyse(executive, withoutCy, Map.of("cy", false), history);
+
+    assertThat(report.decisions()).isEqualTo(3);
+    assertThat(report.measuredDecisions()).isEqualTo(1);
+    assertThat(report.criticalOddsRatio()).isEqualTo(full.criticalOddsRatio());
+    assertThat(report.criticalToAlike()).isEqualTo(full.criticalToAlike());
+    assertThat(report.alikeShareOfCriticalCandidates())
+        .isEqualTo(full.alikeShareOfCriticalCandidates());
+    assertThat(report.criticalWorkGini()).isEqualTo(full.criticalWorkGini());
+    assertThat(report.shareComparingThreeOrMore()).isEqualTo(full.shareComparingThreeOrMore());
+
+    // distances and fit given up are those of the one decision that did not weigh Cy
+    var measuredOnly = ComfortBiasAnalysis.analyse(executive, team, List.of(history.get(2)));
+    assertThat(report.meanDistances()).isEqualTo(measuredOnly.meanDistances());
+    assertThat(report.meanFitGivenUp()).isEqualTo(measuredOnly.meanFitGivenUp());
+    assertThat(report.trend())
+        .extracting(QuarterTrend::label, QuarterTrend::decisions, QuarterTrend::measured)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("2026-Q1", 2, 0),
+            org.assertj.core.groups.Tuple.tuple("2026-Q2", 1, 1));
+    assertThat(report.summary())
+        .anyMatch(s -> s.startsWith("2 of your 3 decisions weighed someone who has since stopped"));
+    assertThat(full.measuredDecisions()).isEqualTo(3);
+    assertThat(full.summary()).noneMatch(s -> s.contains("stopped sharing"));
+  }
+
+  @Test
+  void withEveryDecisionWeighingSomeoneWithheldNothingIsMeasuredAndTheTestIsNotRun() {
+    List<Decision> withCy = history.subList(0, 2);
+    var report = ComfortBiasAnalysis.analyse(executive, withoutCy, Map.of("cy", false), withCy);
+    assertThat(report.measuredDecisions()).isZero();
+    assertThat(report.similarityEffect().tested()).isFalse();
+    assertThat(report.summary())
+        .noneMatch(s -> s.startsWith("The person you chose was on average"))
+        .anyMatch(s -> s.contains("so those cannot be measured at all"));
+  }
+
+  @Test
+  void theNudgeNeedsOnlyWhetherAWithheldCandidateWasAlike() {
+    assertThat(Nudge.from(history, executive, withoutCy, Map.of("cy", false)))
+        .isEqualTo(Nudge.from(history, executive, team));
+  }
+
+  @Test
+  void aPersonCannotBeBothKnownAndWithheld() {
+    assertThatThrownBy(
+            () -> ComfortBiasAnalysis.analyse(executive, team, Map.of("cy", false), history))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cy");
+  }
 }

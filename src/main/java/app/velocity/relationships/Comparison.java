@@ -22,6 +22,12 @@ import java.util.Map;
 record Comparison(
     @Schema(description = "Your profile") ProfileSummary self,
     @Schema(description = "The colleague's profile") ProfileSummary other,
+    @Schema(
+            description =
+                "What is specific to the two of you: both regions, how they relate, where you"
+                    + " differ most; first, because it matters most")
+        List<String> pair,
+    @Schema(description = "What each of you may misread in the other") List<String> misreadings,
     @Schema(description = "How to approach them") List<String> approach,
     @Schema(description = "What motivates them") List<String> motivate,
     @Schema(description = "How to recognise them") List<String> recognise,
@@ -91,6 +97,8 @@ record Comparison(
     return new Comparison(
         ProfileSummary.of(pair.self()),
         ProfileSummary.of(pair.other()),
+        sentences(playbook, "pair", unnamed),
+        sentences(playbook, "misreadings", unnamed),
         sentences(playbook, "approach", unnamed),
         sentences(playbook, "motivate", unnamed),
         sentences(playbook, "recognise", unnamed),

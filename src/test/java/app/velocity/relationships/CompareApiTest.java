@@ -97,8 +97,8 @@ class CompareApiTest {
         .andExpect(jsonPath("$.other.conflictSequence.stages[2][0]").value("PEOPLE"))
         .andExpect(jsonPath("$.other.arrowLength").value(closeTo(0.0, 1e-9)))
         .andExpect(
-            jsonPath("$.approach[0]")
-                .value("Priya's strongest drive is Process (70); yours is People (60)."))
+            jsonPath("$.pair[1]")
+                .value(startsWith("Priya's strongest drive is Process (70); yours is People (60)")))
         .andExpect(
             jsonPath("$.conflict[0]")
                 .value(
@@ -155,8 +155,8 @@ class CompareApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.other.estimate").value(true))
         .andExpect(jsonPath("$.other.confidence").value(0.6))
-        .andExpect(jsonPath("$.approach[0]", containsString("is an estimate with a confidence")))
-        .andExpect(jsonPath("$.approach[0]", containsString("60%")))
+        .andExpect(jsonPath("$.pair[0]", containsString("is an estimate with a confidence")))
+        .andExpect(jsonPath("$.pair[0]", containsString("60%")))
         .andExpect(jsonPath("$.howTheySeeYou[1]", containsString("an estimate at 60%")));
   }
 
@@ -165,9 +165,9 @@ class CompareApiTest {
     compare(pair(SELF, PRIYA.replace(", \"name\": \"Priya\"", "")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.other.name").value("your colleague"))
-        .andExpect(jsonPath("$.approach[0]", startsWith("Your colleague's strongest drive")))
+        .andExpect(jsonPath("$.pair[1]", startsWith("Your colleague's strongest drive")))
         .andExpect(jsonPath("$.headings.approach").value("How to approach your colleague"))
-        .andExpect(jsonPath("$.approach[1]", not(containsString("Priya"))));
+        .andExpect(jsonPath("$.approach[0]", not(containsString("Priya"))));
   }
 
   @Test

@@ -70,7 +70,7 @@ class PairPlaybookTest {
   @Test
   void usesBothProfiles() {
     PairPlaybook p = PairPlaybook.of(exec, dana);
-    assertThat(String.join(" ", p.section("approach").sentences()))
+    assertThat(String.join(" ", p.section("pair").sentences()))
         .contains("Dana's strongest drive is People (60); yours is Performance (60)")
         .contains("Dana scores Performance 15 to your 60, 45 points less");
     assertThat(String.join(" ", p.section("conflict").sentences()))
@@ -82,7 +82,7 @@ class PairPlaybookTest {
   void estimateStatesItsLowerConfidence() {
     Person guessed = Person.estimated("Lee", analyse(25, 25, 50, 20, 20, 60), 0.45);
     PairPlaybook p = PairPlaybook.of(exec, guessed);
-    assertThat(p.section("approach").sentences().get(0))
+    assertThat(p.section("pair").sentences().get(0))
         .contains("is an estimate with a confidence of 45%")
         .contains("lower than a self-reported result");
     assertThat(PairPlaybook.of(exec, Person.selfReported("Lee", guessed.analysis())).fullText())

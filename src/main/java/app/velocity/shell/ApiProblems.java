@@ -54,6 +54,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /**
+   * A form or upload the server itself could not take (too large, too many fields), met where an
+   * API route reads request parameters; without this it would count as a conflict.
+   */
+  @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+  ProblemDetail unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatus(
+            e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST);
+    problem.setTitle("Unreadable parameters");
+    problem.setDetail("The request's parameters could not be read: send fewer or shorter ones.");
+    return problem;
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);

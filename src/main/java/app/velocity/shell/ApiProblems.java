@@ -123,6 +123,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   /** Names the offending field where Jackson says which it was, without echoing internals. */
   private static String readable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      if (c instanceof tools.jackson.core.exc.StreamConstraintsException) {
+        return JsonLimits.TOO_LONG;
+      }
+    }
     while (cause != null) {
       if (cause instanceof IllegalArgumentException iae
           && iae.getMessage() != null

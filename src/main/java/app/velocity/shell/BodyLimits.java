@@ -42,6 +42,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *   <li>The same stream times its waits for the client: once they add up to the grace, a body that
  *       came more slowly than the minimum pace is cut off with 408. Time the server spends before
  *       reading (a busy database) does not count against the client.
+ *   <li>A large body (a comfort-bias history) needs one of a few turns ({@link LargeBodies}) at its
+ *       first read, as it holds many times its length in memory until it is answered: it waits
+ *       briefly for one, then is answered 503.
  *   <li>Forms and uploads are parsed by Tomcat, under its own limits (the same properties); a
  *       chunked one over them surfaces here and is answered 413 like the rest.
  * </ul>
@@ -57,10 +60,15 @@ class BodyLimits extends OncePerRequestFilter {
   private final RequestLimitSettings settings;
   private final ObjectProvider<RequestMappingHandlerMapping> mappings;
   private final Map<Method, Limit> declared = new ConcurrentHashMap<>();
+  private final LargeBodies largeBodies;
   private volatile long ceiling = -1;
 
-  BodyLimits(RequestLimitSettings settings, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+  BodyLimits(
+      RequestLimitSettings settings,
+      LargeBodies largeBodies,
+      ObjectProvider<RequestMappingHandlerMapping> mappings) {
     this.settings = settings;
+    this.largeBodies = largeBodies;
     this.mappings = mappings;
   }
 
@@ -77,8 +85,9 @@ class BodyLimits extends OncePerRequestFilter {
       RefusalAnswers.write(request, response, early);
       return;
     }
+    LimitedRequest limited = new LimitedRequest(request, this);
     try {
-      chain.doFilter(new LimitedRequest(request, this), response);
+      chain.doFilter(limited, response);
     } catch (ServletException | IOException | RuntimeException e) {
       Refusal refusal = refusal(e, request);
       if (refusal == null || response.isCommitted()) {
@@ -86,6 +95,10 @@ class BodyLimits extends OncePerRequestFilter {
       }
       response.reset();
       RefusalAnswers.write(request, response, refusal);
+    } finally {
+      if (limited.largeTurn != null) {
+        limited.largeTurn.close();
+      }
     }
   }
 
@@ -175,6 +188,7 @@ class BodyLimits extends OncePerRequestFilter {
     private final BodyLimits limits;
     private LimitedInput input;
     private BufferedReader reader;
+    private Slots.Slot largeTurn;
 
     LimitedRequest(HttpServletRequest request, BodyLimits limits) {
       super(request);
@@ -203,14 +217,14 @@ class BodyLimits extends OncePerRequestFilter {
   /** Counts what is read and the time spent waiting for it; refuses past the limit or pace. */
   static final class LimitedInput extends ServletInputStream {
     private final ServletInputStream in;
-    private final HttpServletRequest request;
+    private final LimitedRequest request;
     private final BodyLimits limits;
     private Limit limit;
     private long read;
     private long waitedNanos;
     private Refusal refused;
 
-    LimitedInput(ServletInputStream in, HttpServletRequest request, BodyLimits limits) {
+    LimitedInput(ServletInputStream in, LimitedRequest request, BodyLimits limits) {
       this.in = in;
       this.request = request;
       this.limits = limits;
@@ -240,8 +254,16 @@ class BodyLimits extends OncePerRequestFilter {
       }
       if (limit == null) {
         limit = limits.limitFor(request);
-        if (request.getContentLengthLong() > limit.bytes()) {
+        long length = request.getContentLengthLong();
+        if (length > limit.bytes()) {
           throw refuse(BodyTooLarge.body(limit.bytes(), limit.advice()));
+        }
+        if (limits.largeBodies.large(length, limit.bytes())) {
+          try {
+            request.largeTurn = limits.largeBodies.take();
+          } catch (LargeBodiesBusy busy) {
+            throw refuse(busy);
+          }
         }
       }
     }
@@ -294,9 +316,11 @@ class BodyLimits extends OncePerRequestFilter {
   static class Registration {
     @Bean
     FilterRegistrationBean<BodyLimits> bodyLimits(
-        RequestLimitSettings settings, ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        RequestLimitSettings settings,
+        LargeBodies largeBodies,
+        ObjectProvider<RequestMappingHandlerMapping> mappings) {
       FilterRegistrationBean<BodyLimits> registration =
-          new FilterRegistrationBean<>(new BodyLimits(settings, mappings));
+          new FilterRegistrationBean<>(new BodyLimits(settings, largeBodies, mappings));
       // after the per-client cap, before Spring Session's filter and Spring Security
       registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
       return registration;

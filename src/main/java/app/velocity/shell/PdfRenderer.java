@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +34,8 @@ public class PdfRenderer {
     this.slots =
         new Slots(
             renders > 0 ? renders : Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-            wait);
+            wait,
+            PdfRenderingBusy::new);
   }
 
   /**
@@ -74,41 +73,5 @@ public class PdfRenderer {
 
   private static InputStream font(String file) {
     return PdfRenderer.class.getResourceAsStream("/fonts/" + file);
-  }
-
-  /** The renders allowed at once, and how long a request waits for one. */
-  static final class Slots {
-    private final Semaphore free;
-    private final int size;
-    private final Duration wait;
-
-    Slots(int size, Duration wait) {
-      this.free = new Semaphore(size, true);
-      this.size = size;
-      this.wait = wait;
-    }
-
-    /** A slot, once one is free within the wait. */
-    Slot take() {
-      try {
-        if (!free.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-          throw new PdfRenderingBusy();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new PdfRenderingBusy();
-      }
-      return free::release;
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** A taken slot; closing it gives it back. */
-    interface Slot extends AutoCloseable {
-      @Override
-      void close();
-    }
   }
 }

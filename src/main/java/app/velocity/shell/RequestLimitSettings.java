@@ -16,6 +16,10 @@ import org.springframework.util.unit.DataSize;
  * @param slowBodyGrace how long reading a body may wait in all before its pace is checked
  * @param slowBodyBytesPerSecond the slowest pace a body may arrive at after the grace
  * @param requestsPerClient requests at once from one address; 0 switches the cap off
+ * @param largeBodyBytes a body longer than this is large: it may need many times its length in
+ *     memory while it is handled
+ * @param largeBodiesAtOnce how many large bodies are handled at once
+ * @param largeBodyWait how long a large body waits for its turn before a 503
  */
 record RequestLimitSettings(
     long bodyBytes,
@@ -23,7 +27,10 @@ record RequestLimitSettings(
     long uploadBytes,
     Duration slowBodyGrace,
     long slowBodyBytesPerSecond,
-    int requestsPerClient) {
+    int requestsPerClient,
+    long largeBodyBytes,
+    int largeBodiesAtOnce,
+    Duration largeBodyWait) {
 
   RequestLimitSettings {
     if (bodyBytes <= 0 || formBytes <= 0 || uploadBytes <= 0) {
@@ -33,6 +40,10 @@ record RequestLimitSettings(
     if (slowBodyGrace == null || slowBodyGrace.isNegative() || slowBodyBytesPerSecond < 0) {
       throw new IllegalArgumentException(
           "velocity.limits.slow-body-grace and slow-body-rate must not be negative");
+    }
+    if (largeBodyBytes <= 0 || largeBodiesAtOnce <= 0 || largeBodyWait == null) {
+      throw new IllegalArgumentException(
+          "velocity.limits.large-body, large-bodies-at-once and large-body-wait must be set");
     }
     if (requestsPerClient < 0) {
       throw new IllegalArgumentException(
@@ -55,7 +66,10 @@ record RequestLimitSettings(
         @Value("${velocity.limits.slow-body-grace:10s}") Duration grace,
         @Value("${velocity.limits.slow-body-rate:1KB}") DataSize rate,
         @Value("${velocity.limits.requests-per-client:64}") int perClient,
-        @Value("${server.forward-headers-strategy:none}") String forwardHeaders) {
+        @Value("${server.forward-headers-strategy:none}") String forwardHeaders,
+        @Value("${velocity.limits.large-body:1MB}") DataSize large,
+        @Value("${velocity.limits.large-bodies-at-once:1}") int largeAtOnce,
+        @Value("${velocity.limits.large-body-wait:2s}") Duration largeWait) {
       // Behind a proxy every request comes from the proxy's address, or from one the proxy was
       // told: counting per address would either throttle everyone at once or let a forged header
       // use up someone else's share. The proxy limits clients there (docs/deployment.md).
@@ -66,7 +80,10 @@ record RequestLimitSettings(
           upload.toBytes(),
           grace,
           rate.toBytes(),
-          behindProxy ? 0 : perClient);
+          behindProxy ? 0 : perClient,
+          large.toBytes(),
+          largeAtOnce,
+          largeWait);
     }
   }
 }

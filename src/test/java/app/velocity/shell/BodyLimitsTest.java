@@ -6,8 +6,14 @@ import app.velocity.Fixtures;
 import app.velocity.IntegrationTest;
 import app.velocity.RawClient;
 import app.velocity.organisations.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,16 +35,20 @@ class BodyLimitsTest {
   static final String JSON = "Content-Type: application/json";
   static final String CHUNKED = "Transfer-Encoding: chunked";
 
+  static final String COMFORT_BIAS = "/api/v1/analysis/comfort-bias";
+
   @LocalServerPort int port;
   @Autowired Fixtures fixtures;
+  @Autowired LargeBodies largeBodies;
 
+  private final HttpClient http = HttpClient.newHttpClient();
+  String token;
   String bearer;
 
   @BeforeEach
   void anExecutiveWithAToken() {
-    bearer =
-        "Authorization: Bearer "
-            + fixtures.token(fixtures.person(Role.EXECUTIVE, fixtures.organisation()));
+    token = fixtures.token(fixtures.person(Role.EXECUTIVE, fixtures.organisation()));
+    bearer = "Authorization: Bearer " + token;
   }
 
   @Test
@@ -186,6 +196,93 @@ class BodyLimitsTest {
       assertThat(answer.body()).contains("arrived too slowly");
       assertThat(client.closedWithin(WAIT)).isTrue();
     }
+  }
+
+  @Test
+  void aLargeBodyWaitsForATurnWhileSmallOnesAreServed() throws Exception {
+    // a history padded past the 1 MB from which a body is large
+    String large = history(" ".repeat(1100 * 1024));
+    List<Slots.Slot> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < largeBodies.slots().size(); i++) {
+        held.add(largeBodies.take());
+      }
+      try (RawClient client = RawClient.open(port)) {
+        client.head("POST", COMFORT_BIAS, bearer, JSON, "Content-Length: " + utf8(large).length);
+
+        RawClient.Answer busy = client.answer(WAIT);
+
+        assertThat(busy.status()).isEqualTo(503);
+        assertThat(busy.header("Retry-After")).isEqualTo(LargeBodiesBusy.RETRY_AFTER_SECONDS);
+        assertThat(busy.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(busy.body()).contains("taken one at a time");
+      }
+      assertThat(comfortBias(history("")).statusCode()).isEqualTo(200);
+    } finally {
+      held.forEach(Slots.Slot::close);
+    }
+
+    assertThat(comfortBias(large).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTextLongerThanAnyVelocityTakesIsRefusedWhereverItIs() throws Exception {
+    // in a field the API ignores, within the route's 64 MB: only the limit on texts refuses it
+    String longest = "\"note\": \"" + "x".repeat(JsonLimits.MAX_STRING_LENGTH) + "\", ";
+    String tooLong = "\"note\": \"" + "x".repeat(JsonLimits.MAX_STRING_LENGTH + 1) + "\", ";
+
+    HttpResponse<String> refused = comfortBias(history(tooLong));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("at most 100,000 characters");
+    assertThat(comfortBias(history(longest)).statusCode()).isEqualTo(200);
+  }
+
+  /** A delegation history of 30 decisions among five people, {@code extra} after its brace. */
+  private static String history(String extra) {
+    StringBuilder json =
+        new StringBuilder("{")
+            .append(extra)
+            .append("\"executive\": {\"PEOPLE\": 60, \"PERFORMANCE\": 20, \"PROCESS\": 20},")
+            .append(" \"people\": [");
+    String[] profiles = {"60, 20, 20", "20, 60, 20", "20, 20, 60", "40, 40, 20", "34, 33, 33"};
+    for (int i = 0; i < profiles.length; i++) {
+      String[] s = profiles[i].split(", ");
+      json.append(i == 0 ? "" : ", ")
+          .append("{\"id\": \"p")
+          .append(i)
+          .append("\", \"profile\": {\"PEOPLE\": ")
+          .append(s[0])
+          .append(", \"PERFORMANCE\": ")
+          .append(s[1])
+          .append(", \"PROCESS\": ")
+          .append(s[2])
+          .append("}}");
+    }
+    json.append("], \"decisions\": [");
+    for (int t = 0; t < 30; t++) {
+      json.append(t == 0 ? "" : ", ")
+          .append("{\"demand\": {\"PEOPLE\": 20, \"PERFORMANCE\": 60, \"PROCESS\": 20},")
+          .append(" \"criticality\": \"CRITICAL\", \"candidates\": [\"p0\", \"p1\", \"p2\"],")
+          .append(" \"chosen\": \"p")
+          .append(t % 3)
+          .append("\"}");
+    }
+    return json.append("]}").toString();
+  }
+
+  private HttpResponse<String> comfortBias(String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + COMFORT_BIAS))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(utf8(body)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Signing in is a form anyone may post. */

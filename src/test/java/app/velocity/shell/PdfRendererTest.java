@@ -40,7 +40,7 @@ class PdfRendererTest {
     fixtures.profile(me, new int[] {2, 6, 2}, new int[] {1, 2, 7});
     String session = "SESSION=" + SignInSupport.signIn(mvc, me).getValue();
 
-    List<PdfRenderer.Slots.Slot> held = new ArrayList<>();
+    List<Slots.Slot> held = new ArrayList<>();
     try {
       for (int i = 0; i < renderer.slots().size(); i++) {
         held.add(renderer.slots().take());
@@ -56,7 +56,7 @@ class PdfRendererTest {
       HttpResponse<String> page = get("/profile", session);
       assertThat(page.statusCode()).isEqualTo(200);
     } finally {
-      held.forEach(PdfRenderer.Slots.Slot::close);
+      held.forEach(Slots.Slot::close);
     }
 
     HttpResponse<byte[]> pdf =

@@ -98,7 +98,10 @@ class RequestsPerClientTest {
         Duration.ofSeconds(10),
         DataSize.ofKilobytes(1),
         perClient,
-        forwardHeaders);
+        forwardHeaders,
+        DataSize.ofMegabytes(1),
+        1,
+        Duration.ofSeconds(2));
   }
 
   private MockHttpServletResponse held(String address) throws Exception {

@@ -2,6 +2,7 @@ package app.velocity.coaching;
 
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -313,6 +314,7 @@ class EngagementsApi {
     return EngagementJson.of(coaching.view(user, id));
   }
 
+  @BodyLimit(kilobytes = 32) // a title and five levels, 2,700 characters
   @PostMapping(path = "/{id}/goals", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
@@ -380,6 +382,7 @@ class EngagementsApi {
     coaching.markAction(user, id, action, Action.Status.parse(body == null ? null : body.status()));
   }
 
+  @BodyLimit(kilobytes = 128) // an entry of 20,000 characters, six bytes each when escaped in JSON
   @PostMapping(path = "/{id}/journal", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(
@@ -415,6 +418,7 @@ class EngagementsApi {
     return engagement.sessions().stream().map(SessionJson::of).toList();
   }
 
+  @BodyLimit(kilobytes = 32) // an agenda of 4,000 characters and the place
   @PostMapping(path = "/{id}/sessions", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
@@ -435,6 +439,7 @@ class EngagementsApi {
     return SessionJson.of(scheduling.view(user, id, session));
   }
 
+  @BodyLimit(kilobytes = 32) // an agenda of 4,000 characters and the place
   @PutMapping(path = "/{id}/sessions/{session}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Change a session (the coach)",
@@ -459,6 +464,7 @@ class EngagementsApi {
     return SessionJson.of(scheduling.view(user, id, session));
   }
 
+  @BodyLimit(kilobytes = 128) // a note of 20,000 characters, six bytes each when escaped in JSON
   @PutMapping(path = "/{id}/sessions/{session}/notes", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Write the shared notes (the executive or the coach)")
   SessionJson notes(
@@ -470,6 +476,7 @@ class EngagementsApi {
     return SessionJson.of(scheduling.view(user, id, session));
   }
 
+  @BodyLimit(kilobytes = 128) // a note of 20,000 characters, six bytes each when escaped in JSON
   @PutMapping(
       path = "/{id}/sessions/{session}/private-notes",
       produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,7 @@
 package app.velocity.delegation;
 
 import app.velocity.delegation.analysis.ComfortBiasAnalysis;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,13 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Analysis", description = "Stateless analyses of delegation histories")
 class ComfortBiasApi {
 
+  /**
+   * The one API body that may legitimately be large: 100,000 decisions with five candidates each
+   * are some 40 MB of JSON.
+   */
+  static final int MAX_MEGABYTES = 64;
+
   @PostMapping("/api/v1/analysis/comfort-bias")
+  @BodyLimit(kilobytes = MAX_MEGABYTES * 1024, advice = "split the history or send fewer decisions")
   @Operation(
       summary = "Measure comfort bias in a delegation history",
       description =
           "Send your going-well scores, the people decisions may name and the decisions, oldest"
               + " first (at most 20,000 people and 100,000 decisions, body at most "
-              + ComfortBiasBodyLimit.MAX_MEGABYTES
+              + MAX_MEGABYTES
               + " MB). Answers the odds ratio with its 95% interval, mean distances, fit given"
               + " up, Gini, share of decisions comparing three or more, the trend by quarter and"
               + " the fit-controlled test (pValue, biasDetected). A field that is wrong is named"

@@ -4,6 +4,7 @@ import app.velocity.motivation.DriveScores;
 import app.velocity.motivation.ScoresInput;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -200,6 +201,7 @@ class DelegationApi {
               nullable = true)
           ComfortBiasResult result) {}
 
+  @BodyLimit(kilobytes = 32) // a title, a description of 4,000 characters, the skills
   @PostMapping(path = "/api/v1/work", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Record a new piece of work",
@@ -237,6 +239,7 @@ class DelegationApi {
     return WorkJson.of(advisor.advise(user, id));
   }
 
+  @BodyLimit(kilobytes = 32) // why, in up to 2,000 characters, and the candidates weighed
   @PostMapping(path = "/api/v1/work/{id}/choice", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Record whom you chose and why",

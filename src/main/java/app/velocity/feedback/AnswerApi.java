@@ -1,7 +1,12 @@
 package app.velocity.feedback;
 
+import app.velocity.shell.BodyLimit;
+import app.velocity.shell.JsonBodies;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AnswerApi {
 
   private final SurveyAnswers answers;
+  private final JsonBodies bodies;
 
-  AnswerApi(SurveyAnswers answers) {
+  AnswerApi(SurveyAnswers answers, JsonBodies bodies) {
     this.answers = answers;
+    this.bodies = bodies;
   }
 
   /**
@@ -52,8 +58,14 @@ class AnswerApi {
           "Held sealed, without the stakeholder, until the wave closes; then counted into the"
               + " released results and deleted. 400 with `field` for a missing or bad answer, 410"
               + " once the wave has closed.")
-  void answer(@PathVariable String token, @RequestBody AnswerJson body) {
+  @BodyLimit(kilobytes = 8) // a suggestion of 500 characters, escaped, and a score per goal
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = AnswerJson.class)))
+  void answer(@PathVariable String token, HttpServletRequest request) {
+    // the link first: for one that is not valid, nothing of the body is read
     SurveyAnswers.Questions questions = answers.questions(token);
+    AnswerJson body = bodies.read(request, AnswerJson.class);
     var input = new HashMap<String, String>();
     if (body.scores() != null) {
       body.scores()

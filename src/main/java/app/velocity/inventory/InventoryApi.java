@@ -9,6 +9,7 @@ import app.velocity.motivation.items.InvalidItemBank;
 import app.velocity.motivation.items.InventoryPart;
 import app.velocity.motivation.items.Item;
 import app.velocity.motivation.items.ItemBank;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,6 +42,7 @@ class InventoryApi {
   private static final ProfileCalculator CALCULATOR =
       new ProfileCalculator(ModelSettings.defaults());
 
+  @BodyLimit(kilobytes = 4) // two triples of scores
   @PostMapping(path = "/profiles/calculate", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Analyse going-well and conflict scores",

@@ -2,6 +2,7 @@ package app.velocity.inventory;
 
 import app.velocity.motivation.report.ProfileReport;
 import app.velocity.organisations.CurrentUser;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -102,6 +103,7 @@ class OwnProfileApi {
     return ApiJson.ResponseJson.of(inventory.response(user.id(), id));
   }
 
+  @BodyLimit(kilobytes = 2) // points for three endings: some 60 bytes
   @PutMapping(path = "/responses/{id}/answers/{item}", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Save the answer to one item",

@@ -3,6 +3,7 @@ package app.velocity.relationships;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
 import app.velocity.organisations.PersonNotFound;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,8 @@ class MapApi {
     return RelationshipsJson.MapJson.of(maps.page(user, user.id()));
   }
 
+  @BodyLimit(
+      kilobytes = 32) // notes of 2,000 characters and a new colleague's name and address, escaped
   @PostMapping("/entries")
   @Operation(
       summary = "Put someone on your map",
@@ -60,6 +63,8 @@ class MapApi {
     return ResponseEntity.status(HttpStatus.CREATED).body(entry(user, added));
   }
 
+  @BodyLimit(
+      kilobytes = 32) // notes of 2,000 characters and a new colleague's name and address, escaped
   @PutMapping("/entries/{person}")
   @Operation(summary = "Change your ratings and notes of someone on your map")
   RelationshipsJson.EntryJson change(

@@ -2,6 +2,7 @@ package app.velocity.relationships;
 
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
+import app.velocity.shell.BodyLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,7 @@ class TeamsApi {
     return teams.visibleTo(user);
   }
 
+  @BodyLimit(kilobytes = 64) // the ids of up to some 1,500 members
   @PostMapping
   @RolesAllowed("EXECUTIVE")
   @Operation(summary = "Build a team of at least two people of your organisation")

@@ -54,6 +54,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /**
+   * A form or upload the server itself could not take (too large, too many fields), met where an
+   * API route reads request parameters; without this it would count as a conflict.
+   */
+  @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+  ProblemDetail unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatus(
+            e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST);
+    problem.setTitle("Unreadable parameters");
+    problem.setDetail("The request's parameters could not be read: send fewer or shorter ones.");
+    return problem;
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
@@ -107,6 +123,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   /** Names the offending field where Jackson says which it was, without echoing internals. */
   private static String readable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      if (c instanceof tools.jackson.core.exc.StreamConstraintsException) {
+        return JsonLimits.TOO_LONG;
+      }
+    }
     while (cause != null) {
       if (cause instanceof IllegalArgumentException iae
           && iae.getMessage() != null

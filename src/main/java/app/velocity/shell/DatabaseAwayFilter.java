@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The last line for "the database is away": a failure that escapes every filter and the servlet,
@@ -47,13 +46,7 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
   }
 
   static String page() {
-    return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>Velocity: try again in a minute</title>"
-        + "<link rel=\"stylesheet\" href=\"/css/velocity.css\"></head>"
-        + "<body><main><h1>Try again in a minute</h1><p>"
-        + HtmlUtils.htmlEscape(DatabaseAway.MESSAGE)
-        + "</p></main></body></html>";
+    return RefusalAnswers.page("Try again in a minute", DatabaseAway.MESSAGE);
   }
 
   @Configuration(proxyBeanMethods = false)

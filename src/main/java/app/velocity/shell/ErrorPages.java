@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * What people see when something goes wrong: a helpful page for browsers, a problem detail for API
@@ -25,7 +26,7 @@ class ErrorPages implements ErrorController {
     int status = status(request);
     response.setStatus(status);
     model.addAttribute("status", status);
-    model.addAttribute("message", message(status));
+    model.addAttribute("message", message(request, status));
     return "shell/error";
   }
 
@@ -33,7 +34,7 @@ class ErrorPages implements ErrorController {
   ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
     int status = status(request);
     ProblemDetail problem = ProblemDetail.forStatus(status);
-    problem.setDetail(message(status));
+    problem.setDetail(message(request, status));
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
@@ -51,6 +52,18 @@ class ErrorPages implements ErrorController {
 
   private static boolean databaseAway(Object error) {
     return error instanceof Throwable t && DatabaseAway.causedBy(t);
+  }
+
+  /**
+   * A refusal (too large, too slow, too busy) says in its own words what to do; it reaches this
+   * page through Spring's handling of the exception, which leaves it on the request.
+   */
+  private static String message(HttpServletRequest request, int status) {
+    if (request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) instanceof Refusal refusal
+        && refusal.getStatusCode().value() == status) {
+      return refusal.detail();
+    }
+    return message(status);
   }
 
   private static String message(int status) {

@@ -141,6 +141,21 @@ final class Routes {
         }
       }
     }
+    // a body read by the handler itself, described for the API documentation instead
+    var described =
+        AnnotatedElementUtils.findMergedAnnotation(
+            handler.getMethod(), io.swagger.v3.oas.annotations.parameters.RequestBody.class);
+    if (!json && described != null) {
+      for (var content : described.content()) {
+        Class<?> type = content.schema().implementation();
+        if (type.isRecord()) {
+          json = true;
+          for (RecordComponent c : type.getRecordComponents()) {
+            jsonFields.add(new Field(c.getName(), c.getType()));
+          }
+        }
+      }
+    }
     return new Route(
         method,
         pattern,

@@ -15,7 +15,8 @@ final class DatabaseFingerprint {
 
   /**
    * Bookkeeping that changes on every request whatever its outcome: sessions (last access), the
-   * event publication log, scheduler state and migration history.
+   * event publication log, scheduler state and migration history; and the throttles' counters,
+   * which count refused sign-ins and link requests precisely because they were tried.
    */
   static final Set<String> IGNORED_TABLES =
       Set.of(
@@ -24,7 +25,8 @@ final class DatabaseFingerprint {
           "flyway_schema_history",
           "event_publication",
           "event_publication_archive",
-          "scheduled_tasks");
+          "scheduled_tasks",
+          "throttles");
 
   /** Columns that record use, not content: a bearer token's last use. */
   static final Set<String> IGNORED_COLUMNS = Set.of("last_used_at", "last_access_time");

@@ -84,15 +84,20 @@ class LinkRequestLimits {
 
   /** Counts a request for a link to {@code email} from {@code client}, or says why not now. */
   Optional<Refusal> request(String email, String client) {
+    String recipient = "links-to:" + SignInThrottle.normal(email);
+    String from = "links-from:" + client;
+    if (addresses.isShared(client)) {
+      throttles.prepare(recipient);
+    } else {
+      throttles.prepare(from, recipient);
+    }
     return transaction.execute(
         status -> {
           Optional<Instant> wait =
-              addresses.isShared(client)
-                  ? Optional.empty()
-                  : throttles.attempt("links-from:" + client, PER_CLIENT);
+              addresses.isShared(client) ? Optional.empty() : throttles.attempt(from, PER_CLIENT);
           String message = "Too many links were asked for from your network. Try again %s.";
           if (wait.isEmpty()) {
-            wait = throttles.attempt("links-to:" + SignInThrottle.normal(email), PER_RECIPIENT);
+            wait = throttles.attempt(recipient, PER_RECIPIENT);
             message =
                 "Links for this address were asked for "
                     + PER_RECIPIENT.limit()

@@ -63,6 +63,7 @@ class SignInThrottle {
    * @throws SignInThrottled when it must wait; then nothing is counted
    */
   void reserve(String email, String address) {
+    throttles.prepare(pairKey(email, address), accountKey(email));
     Optional<Instant> retryAt =
         transaction.execute(
             status -> {
@@ -98,6 +99,7 @@ class SignInThrottle {
   /** The password was wrong (or the account unknown): the client address is counted too. */
   void failed(String address) {
     if (!addresses.isShared(address)) {
+      throttles.prepare(addressKey(address));
       transaction.executeWithoutResult(
           status -> throttles.attempt(addressKey(address), PER_ADDRESS));
     }

@@ -6,18 +6,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The counters behind every {@link ThrottleRule}, in the database so that they hold across
  * instances. Each attempt locks its counter's row for the rest of the caller's transaction, so two
- * attempts at once are counted one after the other and cannot both slip under a limit.
+ * attempts at once are counted one after the other and cannot both slip under a limit. Counters are
+ * created beforehand ({@link #prepare}), outside that transaction: a second transaction of its own
+ * for them would hold two pooled connections per request, and a burst of new keys could then take
+ * every connection.
  */
 @Repository
 class Throttles {
@@ -27,25 +28,58 @@ class Throttles {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final TransactionTemplate separately;
 
-  Throttles(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+  Throttles(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Makes sure a counter exists for each key, each in a statement of its own (call it outside a
+   * transaction); then clears out counters nobody has touched for a day, so that keys made up by an
+   * attacker do not pile up.
+   */
+  void prepare(String... keys) {
+    Instant now = clock.instant();
+    boolean created = false;
+    for (String key : keys) {
+      String hash = Secrets.hash(key);
+      boolean exists =
+          jdbc.sql("select count(*) from throttles where key_hash = ?")
+                  .param(hash)
+                  .query(Long.class)
+                  .single()
+              > 0;
+      if (!exists) {
+        try {
+          insert(hash, now);
+          created = true;
+        } catch (DuplicateKeyException e) {
+          // created by another request at the same moment: just as good
+        }
+      }
+    }
+    if (created) {
+      jdbc.sql(
+              "delete from throttles where last_hit_at < ?"
+                  + " and (blocked_until is null or blocked_until < ?)")
+          .param(Timestamp.from(now.minus(KEPT_FOR)))
+          .param(Timestamp.from(now))
+          .update();
+    }
   }
 
   /**
    * Counts one attempt for {@code key} under {@code rule}; answers the moment to retry at if the
-   * attempt must wait (and is not counted). Call it inside a transaction.
+   * attempt must wait (and is not counted). Call it inside a transaction, after {@link #prepare}.
    */
   Optional<Instant> attempt(String key, ThrottleRule rule) {
     String hash = Secrets.hash(key);
     Instant now = clock.instant();
     Optional<Counter> current = lock(hash);
     if (current.isEmpty()) {
-      create(hash, now);
+      // forgotten since it was prepared: start it again, now inside the caller's transaction
+      insert(hash, now);
       current = lock(hash);
     }
     Decision decision = rule.attempt(current, now);
@@ -68,17 +102,30 @@ class Throttles {
   /** Until when attempts for {@code key} must wait, if they must; counts nothing. */
   Optional<Instant> blockedUntil(String key) {
     Instant now = clock.instant();
-    return jdbc.sql("select blocked_until from throttles where key_hash = ?")
+    return jdbc
+        .sql("select blocked_until from throttles where key_hash = ?")
         .param(Secrets.hash(key))
         .query((rs, n) -> rs.getTimestamp(1))
-        .optional()
-        .map(t -> t == null ? null : t.toInstant())
-        .filter(until -> until.isAfter(now));
+        .list()
+        .stream()
+        .filter(Objects::nonNull)
+        .map(Timestamp::toInstant)
+        .filter(until -> until.isAfter(now))
+        .findFirst();
   }
 
   /** Starts {@code key} afresh, as if it had never been tried. */
   void forget(String key) {
     jdbc.sql("delete from throttles where key_hash = ?").param(Secrets.hash(key)).update();
+  }
+
+  private void insert(String hash, Instant now) {
+    jdbc.sql(
+            "insert into throttles (key_hash, hits, window_start, last_hit_at) values (?, 0, ?, ?)")
+        .param(hash)
+        .param(Timestamp.from(now))
+        .param(Timestamp.from(now))
+        .update();
   }
 
   private Optional<Counter> lock(String hash) {
@@ -96,34 +143,5 @@ class Throttles {
                   blocked == null ? null : blocked.toInstant());
             })
         .optional();
-  }
-
-  /**
-   * Creates an empty counter in a transaction of its own, so that a second request creating the
-   * same one at once fails there and not in the caller's transaction; then clears out counters
-   * nobody has touched for a day, so that keys made up by an attacker do not pile up.
-   */
-  private void create(String hash, Instant now) {
-    separately.executeWithoutResult(
-        status -> {
-          try {
-            jdbc.sql(
-                    "insert into throttles (key_hash, hits, window_start, last_hit_at)"
-                        + " values (?, 0, ?, ?)")
-                .param(hash)
-                .param(Timestamp.from(now))
-                .param(Timestamp.from(now))
-                .update();
-          } catch (DuplicateKeyException e) {
-            status.setRollbackOnly();
-            return;
-          }
-          jdbc.sql(
-                  "delete from throttles where last_hit_at < ?"
-                      + " and (blocked_until is null or blocked_until < ?)")
-              .param(Timestamp.from(now.minus(KEPT_FOR)))
-              .param(Timestamp.from(now))
-              .update();
-        });
   }
 }

@@ -15,6 +15,12 @@ import app.velocity.organisations.Role;
 import jakarta.servlet.http.Cookie;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,6 +158,38 @@ class ThrottlingAttackTest {
         .contains(coach.name());
     // and having proved the mailbox, the owner's password works again at once
     assertThat(signIn(coach.email(), Fixtures.PASSWORD, own)).isEqualTo("/");
+  }
+
+  @Test
+  void aBurstOfGuessesSentAtOnceGetsNoMorePasswordChecksThanOneAfterTheOther() throws Exception {
+    PersonView coach = fixtures.person(Role.COACH, null);
+    String attacker = newAddress();
+    // more guesses at once than the test's connection pool has connections
+    int burst = 12;
+    CyclicBarrier together = new CyclicBarrier(burst);
+    ExecutorService threads = Executors.newFixedThreadPool(burst);
+    List<String> answers = new ArrayList<>();
+    try {
+      List<Future<String>> sent = new ArrayList<>();
+      for (int i = 0; i < burst; i++) {
+        String guess = "guess " + i;
+        sent.add(
+            threads.submit(
+                () -> {
+                  together.await();
+                  return signIn(coach.email(), guess, attacker);
+                }));
+      }
+      for (Future<String> answer : sent) {
+        answers.add(answer.get());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    long checked = answers.stream().filter("/sign-in?error"::equals).count();
+    long waiting = answers.stream().filter(a -> waitOf(a) > 0).count();
+    assertThat(checked).isEqualTo(SignInThrottle.PER_ACCOUNT_AND_ADDRESS.free());
+    assertThat(waiting).isEqualTo(burst - checked);
   }
 
   @Test

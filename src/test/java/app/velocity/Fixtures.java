@@ -54,20 +54,24 @@ public class Fixtures {
 
   /** A person who can sign in with {@link #PASSWORD}. */
   public PersonView person(Role role, OrganisationView organisation) {
-    String name = unique(role.name().toLowerCase());
-    PersonView person =
-        directory.addPerson(
-            new NewPerson(
-                name,
-                name + "@example.test",
-                role,
-                role.belongsToClient() ? organisation.id() : null,
-                null));
+    PersonView person = withoutPassword(role, organisation);
     accounts.setPassword(person.id(), PASSWORD);
     if (directory.firmName().isEmpty()) {
       directory.nameFirm("Test firm");
     }
     return person;
+  }
+
+  /** A person in the directory who has no password (yet): invited, or never signed in. */
+  public PersonView withoutPassword(Role role, OrganisationView organisation) {
+    String name = unique(role.name().toLowerCase());
+    return directory.addPerson(
+        new NewPerson(
+            name,
+            name + "@example.test",
+            role,
+            role.belongsToClient() ? organisation.id() : null,
+            null));
   }
 
   public PersonView admin() {

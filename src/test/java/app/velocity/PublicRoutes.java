@@ -12,6 +12,8 @@ public final class PublicRoutes {
   public static final Set<String> PATTERNS =
       Set.of(
           "/sign-in",
+          "/sign-in/link",
+          "/sign-in/link/{secret}",
           "/setup",
           "/reset",
           "/reset/{secret}",

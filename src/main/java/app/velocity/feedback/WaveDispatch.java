@@ -153,7 +153,7 @@ class WaveDispatch {
       mailer.send(
           new Mail(
               stakeholder.email(),
-              subject.executive() + " asks for your view (under two minutes)",
+              "You have been asked for feedback (under two minutes)",
               invitation(stakeholder, subject, newLink(wave, stakeholder.id()), closes, false)));
     }
     return true;
@@ -218,7 +218,7 @@ class WaveDispatch {
       mailer.send(
           new Mail(
               stakeholder.email(),
-              "Reminder: " + subject.executive() + " asks for your view",
+              "Reminder: you have been asked for feedback",
               invitation(
                   stakeholder,
                   subject,

@@ -1,7 +1,6 @@
 package app.velocity.identity;
 
 import app.velocity.organisations.CurrentUser;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -9,19 +8,20 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal of a signed-in person; the password hash is erased after sign-in. */
+/**
+ * The security principal of a signed-in person; the password hash is erased after sign-in. No
+ * account is ever locked: {@link SignInThrottle} slows guessing down instead.
+ */
 class AccountDetails implements UserDetails, CredentialsContainer {
 
   private final CurrentUser user;
   private String passwordHash;
   private final boolean active;
-  private final Instant lockedUntil;
 
-  AccountDetails(CurrentUser user, String passwordHash, boolean active, Instant lockedUntil) {
+  AccountDetails(CurrentUser user, String passwordHash, boolean active) {
     this.user = user;
     this.passwordHash = passwordHash;
     this.active = active;
-    this.lockedUntil = lockedUntil;
   }
 
   CurrentUser user() {
@@ -45,11 +45,6 @@ class AccountDetails implements UserDetails, CredentialsContainer {
   @Override
   public String getUsername() {
     return user.email();
-  }
-
-  @Override
-  public boolean isAccountNonLocked() {
-    return lockedUntil == null || lockedUntil.isBefore(Instant.now());
   }
 
   @Override

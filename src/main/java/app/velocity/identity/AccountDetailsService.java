@@ -24,11 +24,10 @@ class AccountDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String email) {
     PersonView person =
         directory.personByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
-    Credentials.Stored stored =
+    String hash =
         credentials
-            .find(person.id())
+            .passwordHash(person.id())
             .orElseThrow(() -> new UsernameNotFoundException("no password"));
-    return new AccountDetails(
-        CurrentUser.of(person), stored.passwordHash(), person.active(), stored.lockedUntil());
+    return new AccountDetails(CurrentUser.of(person), hash, person.active());
   }
 }

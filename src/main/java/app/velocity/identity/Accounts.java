@@ -11,13 +11,23 @@ import org.springframework.stereotype.Service;
 public class Accounts {
 
   private final Credentials credentials;
+  private final OneTimeLinks links;
 
-  Accounts(Credentials credentials) {
+  Accounts(Credentials credentials, OneTimeLinks links) {
     this.credentials = credentials;
+    this.links = links;
   }
 
   public boolean canSignIn(PersonId person) {
     return credentials.exists(person);
+  }
+
+  /**
+   * Whether a reset or sign-in link may be mailed to the person: when they are active and have a
+   * password, or were invited to take the inventory (they may choose a first password this way).
+   */
+  boolean mayGetLinks(app.velocity.organisations.PersonView person) {
+    return person.active() && (credentials.exists(person.id()) || links.wasInvited(person.id()));
   }
 
   /** Sets a password that meets the policy; throws IllegalArgumentException otherwise. */

@@ -1,9 +1,7 @@
 package app.velocity.identity;
 
 import app.velocity.organisations.CurrentUser;
-import app.velocity.organisations.Directory;
-import app.velocity.organisations.PersonId;
-import app.velocity.organisations.PersonNotFound;
+import app.velocity.organisations.PersonView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -13,29 +11,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Accepting an invitation to join: choose a password, and you are signed in. */
+/** Accepting an invitation to join: choose a first password, and you are signed in. */
 @Controller
 class JoinController {
 
-  private final OneTimeLinks links;
-  private final Credentials credentials;
-  private final Directory directory;
+  private final PasswordChanges changes;
   private final SignIns signIns;
 
-  JoinController(
-      OneTimeLinks links, Credentials credentials, Directory directory, SignIns signIns) {
-    this.links = links;
-    this.credentials = credentials;
-    this.directory = directory;
+  JoinController(PasswordChanges changes, SignIns signIns) {
+    this.changes = changes;
     this.signIns = signIns;
   }
 
   @GetMapping("/join/{secret}")
   String form(@PathVariable String secret, Model model) {
     try {
-      PersonId person = links.check(secret, LinkPurpose.JOIN);
+      PersonView person = changes.joining(secret);
       model.addAttribute("secret", secret);
-      model.addAttribute("name", directory.person(person).map(p -> p.name()).orElse(""));
+      model.addAttribute("name", person.name());
       model.addAttribute("error", null);
       return "identity/join";
     } catch (LinkProblem e) {
@@ -53,13 +46,8 @@ class JoinController {
       HttpServletRequest request,
       HttpServletResponse response) {
     try {
-      PasswordPolicy.check(password, confirmation);
-      PersonId person = links.redeem(secret, LinkPurpose.JOIN);
-      credentials.setPassword(person, password);
-      signIns.signIn(
-          CurrentUser.of(directory.person(person).orElseThrow(PersonNotFound::new)),
-          request,
-          response);
+      PersonView person = changes.join(secret, password, confirmation, request);
+      signIns.signIn(CurrentUser.of(person), request, response);
       return "redirect:/";
     } catch (WeakPassword e) {
       model.addAttribute("secret", secret);

@@ -24,4 +24,12 @@ public class LinkProblem extends RuntimeException {
       super("This link has already been used. Sign in, or ask for a new one.");
     }
   }
+
+  static class JoinedAlready extends LinkProblem {
+    JoinedAlready() {
+      super(
+          "This invitation to join is for people without a password, and you have one. Sign in,"
+              + " or choose a new password with \"Forgot your password?\".");
+    }
+  }
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Single-use, expiring links for password reset and invitations to join. The link carries a random
- * secret; only its hash is stored.
+ * Single-use, expiring links for password reset, invitations to join, sign-in by e-mail and
+ * invitations to take the inventory. The link carries a random secret; only its hash is stored.
  */
 @Service
 class OneTimeLinks {
@@ -90,6 +90,22 @@ class OneTimeLinks {
         .param(Timestamp.from(clock.instant()))
         .param(id)
         .update();
+  }
+
+  /**
+   * Uses up every link of these purposes the person still holds, so that none issued before a
+   * password change (or before the link just used) works afterwards.
+   */
+  void spendAll(PersonId person, java.util.Set<LinkPurpose> purposes) {
+    for (LinkPurpose purpose : purposes) {
+      jdbc.sql(
+              "update one_time_links set used_at = ? where person_id = ? and purpose = ?"
+                  + " and used_at is null")
+          .param(Timestamp.from(clock.instant()))
+          .param(person.value())
+          .param(purpose.name())
+          .update();
+    }
   }
 
   /** Whether the person was ever sent an invitation link; they may choose a first password. */

@@ -1,10 +1,8 @@
 package app.velocity.identity;
 
-import app.velocity.mail.Mail;
-import app.velocity.mail.Mailer;
 import app.velocity.organisations.Directory;
-import app.velocity.organisations.PersonId;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,63 +12,59 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Password reset by e-mailed link. The answer to a request is the same whether or not the address
- * is known, so that the form cannot be used to find out who has an account.
+ * is known, so that the form cannot be used to find out who has an account; requests are limited
+ * per address and per client ({@link LinkRequestLimits}).
  */
 @Controller
 class PasswordResetController {
 
   private final Directory directory;
-  private final Credentials credentials;
+  private final Accounts accounts;
   private final OneTimeLinks links;
-  private final Mailer mailer;
-  private final String baseUrl;
+  private final LinkRequestLimits limits;
+  private final PasswordChanges changes;
+  private final AccountMails mails;
 
   PasswordResetController(
       Directory directory,
-      Credentials credentials,
+      Accounts accounts,
       OneTimeLinks links,
-      Mailer mailer,
-      @Value("${velocity.base-url}") String baseUrl) {
+      LinkRequestLimits limits,
+      PasswordChanges changes,
+      AccountMails mails) {
     this.directory = directory;
-    this.credentials = credentials;
+    this.accounts = accounts;
     this.links = links;
-    this.mailer = mailer;
-    this.baseUrl = baseUrl;
+    this.limits = limits;
+    this.changes = changes;
+    this.mails = mails;
   }
 
   @GetMapping("/reset")
   String requestForm(Model model) {
-    model.addAttribute("email", "");
-    model.addAttribute("sent", false);
-    return "identity/reset-request";
+    return LinkRequestLimits.page(model, "identity/reset-request", "", false, null);
   }
 
   @PostMapping("/reset")
-  String request(@RequestParam(defaultValue = "") String email, Model model) {
-    directory
-        .personByEmail(email)
-        // people invited to take the inventory may choose their first password this way too
-        .filter(p -> p.active() && (credentials.exists(p.id()) || links.wasInvited(p.id())))
-        .ifPresent(
-            person -> {
-              String secret = links.issue(person.id(), LinkPurpose.PASSWORD_RESET);
-              mailer.send(
-                  new Mail(
-                      person.email(),
-                      "Reset your Velocity password",
-                      "Hello "
-                          + person.name()
-                          + ",\n\nSomeone (we hope you) asked to reset your Velocity password."
-                          + " Choose a new one here within the next hour:\n\n"
-                          + baseUrl
-                          + "/reset/"
-                          + secret
-                          + "\n\nIf it was not you, ignore this message; your password stays as"
-                          + " it is.\n"));
-            });
-    model.addAttribute("email", email);
-    model.addAttribute("sent", true);
-    return "identity/reset-request";
+  String request(
+      @RequestParam(defaultValue = "") String email,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    return limits.answer(
+        email,
+        request,
+        response,
+        model,
+        "identity/reset-request",
+        typed ->
+            directory
+                .personByEmail(typed)
+                .filter(accounts::mayGetLinks)
+                .ifPresent(
+                    person ->
+                        mails.passwordReset(
+                            person, links.issue(person.id(), LinkPurpose.PASSWORD_RESET))));
   }
 
   @GetMapping("/reset/{secret}")
@@ -91,11 +85,10 @@ class PasswordResetController {
       @PathVariable String secret,
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "") String confirmation,
+      HttpServletRequest request,
       Model model) {
     try {
-      PasswordPolicy.check(password, confirmation);
-      PersonId person = links.redeem(secret, LinkPurpose.PASSWORD_RESET);
-      credentials.setPassword(person, password);
+      changes.reset(secret, password, confirmation, request);
       return "redirect:/sign-in?reset";
     } catch (WeakPassword e) {
       model.addAttribute("secret", secret);

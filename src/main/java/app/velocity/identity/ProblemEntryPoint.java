@@ -20,6 +20,17 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
       DatabaseAway.answerProblem(response);
       return;
     }
+    if (e instanceof SignInThrottled throttled) {
+      response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+      write(
+          response,
+          429,
+          "Too Many Requests",
+          "Too many sign-ins were tried with this e-mail address. Try again "
+              + SignInThrottled.inWords(throttled.retryAfter())
+              + "; the password was not checked.");
+      return;
+    }
     boolean basic = request.getRequestURI().endsWith("/api/v1/tokens");
     if (basic) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Velocity\"");

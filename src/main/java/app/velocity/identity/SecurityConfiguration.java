@@ -13,11 +13,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -25,6 +26,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -36,7 +39,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * The security rules every request passes. The API authenticates with personal access tokens (and
  * HTTP Basic only to create one) and keeps no session; the web pages sign in with a form, keep the
- * session in the database and are protected against CSRF.
+ * session in the database and are protected against CSRF. Pages need a session: a bearer token is
+ * not read on them, so a leaked token opens the API only, never the pages (where passwords, links
+ * and forms are). The operations endpoints (metrics) take either, for scrapers.
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -56,6 +61,7 @@ class SecurityConfiguration {
 
   static final String[] ALWAYS_PUBLIC = {
     "/sign-in",
+    "/sign-in/**",
     "/setup",
     "/reset",
     "/reset/**",
@@ -82,10 +88,22 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      AccountDetailsService accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
+      AccountDetailsService accounts,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      ApplicationEventPublisher events) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
     provider.setPasswordEncoder(encoder);
-    ProviderManager manager = new ProviderManager(provider);
+    // A deactivated account is told apart only after its password was checked, like any other,
+    // so that neither the answer nor its timing says that it exists.
+    provider.setPreAuthenticationChecks(user -> {});
+    provider.setPostAuthenticationChecks(
+        user -> {
+          if (!user.isEnabled()) {
+            throw new DisabledException("deactivated");
+          }
+        });
+    ProviderManager manager = new ProviderManager(new ThrottledAuthentication(provider, throttle));
     manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
     return manager;
   }
@@ -182,13 +200,41 @@ class SecurityConfiguration {
     }
   }
 
+  /**
+   * The operations endpoints: health is open; metrics need a firm admin, signed in (a session) or
+   * with a token (a scraper). Only GET endpoints are exposed, so the bearer token here forges
+   * nothing.
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain operations(
+      HttpSecurity http,
+      ApiTokens tokens,
+      ProblemEntryPoint problems,
+      Directory directory,
+      SecurityContextRepository contexts)
+      throws Exception {
+    http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .securityContext(s -> s.securityContextRepository(contexts))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(EndpointRequest.to("health"))
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole("FIRM_ADMIN"))
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(new ActiveAccountFilter(directory), SecurityContextHolderFilter.class)
+        .requestCache(r -> r.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(SecurityConfiguration::pageHeaders);
+    return http.build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain web(
       HttpSecurity http,
       AuthenticationManager manager,
-      ApiTokens tokens,
-      ProblemEntryPoint problems,
       FirstRun firstRun,
       Directory directory,
       SecurityContextRepository contexts,
@@ -202,10 +248,6 @@ class SecurityConfiguration {
             a ->
                 a.requestMatchers(publicPages.toArray(String[]::new))
                     .permitAll()
-                    .requestMatchers(EndpointRequest.to("health"))
-                    .permitAll()
-                    .requestMatchers(EndpointRequest.toAnyEndpoint())
-                    .hasRole("FIRM_ADMIN")
                     .requestMatchers("/admin/**")
                     .hasRole("FIRM_ADMIN")
                     .anyRequest()
@@ -216,26 +258,39 @@ class SecurityConfiguration {
                     .loginProcessingUrl("/sign-in")
                     .usernameParameter("email")
                     .passwordParameter("password")
-                    .defaultSuccessUrl("/", false)
+                    .successHandler(signInSuccess())
                     .failureHandler(signInFailure())
                     .permitAll())
         .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
-        .addFilterBefore(
-            new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
         .addFilterBefore(new FirstRunFilter(firstRun), UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new ActiveAccountFilter(directory), SecurityContextHolderFilter.class)
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-        .headers(
-            h ->
-                h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(
-                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                    .frameOptions(f -> f.deny())
-                    .addHeaderWriter(
-                        (request, response) ->
-                            response.setHeader(
-                                "Permissions-Policy", "camera=(), microphone=(), geolocation=()")));
+        .headers(SecurityConfiguration::pageHeaders);
     return http.build();
+  }
+
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+        .frameOptions(f -> f.deny())
+        .addHeaderWriter(
+            (request, response) ->
+                response.setHeader(
+                    "Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+  }
+
+  /** Marks the new session as the person's, so that a password change can end it. */
+  private static AuthenticationSuccessHandler signInSuccess() {
+    SavedRequestAwareAuthenticationSuccessHandler target =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    target.setDefaultTargetUrl("/");
+    return (request, response, authentication) -> {
+      if (authentication.getPrincipal() instanceof AccountDetails details) {
+        PersonSessions.index(request.getSession(), details.user().id());
+      }
+      target.onAuthenticationSuccess(request, response, authentication);
+    };
   }
 
   private static AuthenticationFailureHandler signInFailure() {
@@ -246,8 +301,8 @@ class SecurityConfiguration {
         request.getSession().setAttribute(SignInController.LAST_EMAIL, email);
       }
       String reason =
-          exception instanceof LockedException
-              ? "locked"
+          exception instanceof SignInThrottled throttled
+              ? "wait=" + throttled.retryAfterSeconds()
               : DatabaseAway.causedBy(exception) ? "away" : "error";
       response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
     };

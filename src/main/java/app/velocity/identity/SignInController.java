@@ -1,6 +1,7 @@
 package app.velocity.identity;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,22 +16,25 @@ class SignInController {
   @GetMapping("/sign-in")
   String signIn(
       @RequestParam(required = false) String error,
-      @RequestParam(required = false) String locked,
+      @RequestParam(required = false) String wait,
       @RequestParam(required = false) String away,
       @RequestParam(required = false) String signedOut,
       @RequestParam(required = false) String reset,
-      @RequestParam(required = false) String joined,
       HttpSession session,
       Model model) {
     Object email = session.getAttribute(LAST_EMAIL);
     model.addAttribute("email", email == null ? "" : email.toString());
     String message = null;
     String notice = null;
-    if (locked != null) {
+    if (wait != null) {
+      // the figure comes from the redirect of a throttled sign-in; a made-up one only misinforms
+      // whoever made it up
+      long seconds =
+          Math.max(1, Math.min(seconds(wait), SignInThrottle.PER_ACCOUNT.longest().toSeconds()));
       message =
-          "Too many failed attempts: this account is locked for "
-              + Credentials.LOCK.toMinutes()
-              + " minutes. You can reset your password meanwhile.";
+          "Too many sign-ins were tried with this address. Try again "
+              + SignInThrottled.inWords(Duration.ofSeconds(seconds))
+              + ", or sign in at once with a link sent to your e-mail.";
     } else if (away != null) {
       message = DatabaseAway.MESSAGE;
     } else if (error != null) {
@@ -43,6 +47,15 @@ class SignInController {
     }
     model.addAttribute("error", message);
     model.addAttribute("notice", notice);
+    model.addAttribute("offerLink", wait != null);
     return "identity/sign-in";
+  }
+
+  private static long seconds(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return SignInThrottle.PER_ACCOUNT.first().toSeconds();
+    }
   }
 }

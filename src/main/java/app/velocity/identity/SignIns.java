@@ -27,8 +27,9 @@ class SignIns {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(
-            new AccountDetails(user, null, true, null), null, AccountDetails.authorities(user)));
+            new AccountDetails(user, null, true), null, AccountDetails.authorities(user)));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
+    PersonSessions.index(request.getSession(), user.id());
   }
 }

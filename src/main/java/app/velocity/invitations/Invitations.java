@@ -98,6 +98,12 @@ public class Invitations {
    * e-mail, who is added to the organisation as a colleague. While an invitation to the same person
    * is open, that one is returned and nothing is sent.
    *
+   * <p>An address that belongs to someone the inviter may not invite (of another organisation, or a
+   * sponsor, coach or deactivated person of their own) is answered exactly like a new one, so that
+   * inviting cannot be used to find out who has an account: the invitation is listed under the name
+   * the inviter typed, and the address gets a mail without a link saying so. It can only lapse or
+   * be withdrawn; the inviter never learns more.
+   *
    * @throws InvalidInvitation naming the field to fix
    */
   @Transactional
@@ -109,7 +115,8 @@ public class Invitations {
       throw new InvalidInvitation(
           "note", "keep the note under " + Invitation.MAX_NOTE + " characters");
     }
-    PersonView invitee = invitee(inviter, organisation, person, name, email);
+    Invitee target = invitee(inviter, organisation, person, name, email);
+    PersonView invitee = target.person();
     Instant now = now();
     String key = Invitation.openKey(inviter.id(), invitee.id());
     // an invitation that lapsed is no longer open: it must not block a new one
@@ -123,7 +130,7 @@ public class Invitations {
             .query(Invitations::row)
             .optional();
     if (open.isPresent()) {
-      return new Invited(view(open.get(), invitee, now), true);
+      return new Invited(view(open.get(), invitee, addresseeOf(open.get().id()), now), true);
     }
     Invitation invitation =
         new Invitation(
@@ -143,8 +150,9 @@ public class Invitations {
       jdbc.sql(
               """
               insert into invitations (id, organisation_id, inviter_id, invitee_id, note, sent_at,
-                expires_at, reminders_sent, open_key)
-              values (:id, :organisation, :inviter, :invitee, :note, :sent, :expires, 0, :key)""")
+                expires_at, reminders_sent, open_key, addressee_id, addressee_name)
+              values (:id, :organisation, :inviter, :invitee, :note, :sent, :expires, 0, :key,
+                :addressee, :addresseeName)""")
           .param("id", invitation.id())
           .param("organisation", organisation.value())
           .param("inviter", inviter.id().value())
@@ -153,14 +161,21 @@ public class Invitations {
           .param("sent", Timestamp.from(now))
           .param("expires", Timestamp.from(invitation.expiresAt()))
           .param("key", key)
+          .param("addressee", target.addressee() == null ? null : target.addressee().id())
+          .param("addresseeName", target.addressee() == null ? null : target.addressee().name())
           .update();
     } catch (DuplicateKeyException e) {
       // a second request for the same pair committed between our read and our insert
       throw new IllegalStateException(
-          "You have just invited " + invitee.name() + "; the invitation is open.");
+          "You have just invited "
+              + (target.addressee() == null ? invitee.name() : target.addressee().name())
+              + "; the invitation is open.");
     }
-    mailer.send(invitationMail(invitation, invitee, inviter.name(), 0));
-    return new Invited(view(invitation, invitee, now), false);
+    mailer.send(
+        target.addressee() == null
+            ? invitationMail(invitation, invitee, inviter.name(), 0)
+            : linklessMail(invitation, invitee, inviter.name()));
+    return new Invited(view(invitation, invitee, target.addressee(), now), false);
   }
 
   /** The inviter's invitations, newest first. */
@@ -169,10 +184,15 @@ public class Invitations {
     return jdbc
         .sql("select * from invitations where inviter_id = :inviter order by sent_at desc")
         .param("inviter", inviter.id().value())
-        .query(Invitations::row)
+        .query((rs, n) -> new Sent(row(rs, n), addressee(rs)))
         .list()
         .stream()
-        .flatMap(i -> directory.person(i.invitee()).map(p -> view(i, p, now)).stream())
+        .flatMap(
+            sent ->
+                directory
+                    .person(sent.invitation().invitee())
+                    .map(p -> view(sent.invitation(), p, sent.addressee(), now))
+                    .stream())
         .toList();
   }
 
@@ -181,7 +201,7 @@ public class Invitations {
     Invitation invitation = ownedBy(inviter, id);
     return directory
         .person(invitation.invitee())
-        .map(p -> view(invitation, p, now()))
+        .map(p -> view(invitation, p, addresseeOf(id), now()))
         .orElseThrow(InvitationNotFound::new);
   }
 
@@ -243,7 +263,7 @@ public class Invitations {
     return jdbc
         .sql(
             "select * from invitations where invitee_id = :person and withdrawn_at is null"
-                + " order by sent_at desc")
+                + " and addressee_id is null order by sent_at desc")
         .param("person", person.id().value())
         .query(Invitations::row)
         .list()
@@ -301,7 +321,7 @@ public class Invitations {
     sharing.share(owner.id(), person.id());
     jdbc.sql(
             "select * from invitations where invitee_id = :owner and inviter_id = :viewer"
-                + " and withdrawn_at is null and decided_at is null")
+                + " and withdrawn_at is null and decided_at is null and addressee_id is null")
         .param("owner", owner.id().value())
         .param("viewer", viewer.value())
         .query(Invitations::row)
@@ -314,7 +334,8 @@ public class Invitations {
   void on(ProfileCompleted completed) {
     jdbc.sql(
             "update invitations set answered_at = :now, open_key = null"
-                + " where invitee_id = :person and answered_at is null and withdrawn_at is null")
+                + " where invitee_id = :person and answered_at is null and withdrawn_at is null"
+                + " and addressee_id is null")
         .param("now", Timestamp.from(now()))
         .param("person", completed.person().value())
         .update();
@@ -365,7 +386,9 @@ public class Invitations {
     }
     Optional<PersonView> invitee =
         directory.person(invitation.invitee()).filter(PersonView::active);
-    if (invitee.isEmpty()) {
+    if (invitee.isEmpty() || addresseeOf(invitation.id()) != null) {
+      // counted like any reminder, so that the inviter sees nothing different, but the owner of an
+      // address the inviter may not invite is not pestered again
       return true;
     }
     String inviter = directory.person(invitation.inviter()).map(PersonView::name).orElse("");
@@ -411,27 +434,65 @@ public class Invitations {
         .append("\n\nIf you have a Velocity password already, you can also sign in at ")
         .append(baseUrl)
         .append("/sign-in and open \"Sharing\".\n");
+    // the subject names nobody: the outbox, which firm admins read, shows it
     String subject =
-        (reminder > 0 ? "Reminder: " : "")
-            + inviterName
-            + " invites you to take the Velocity inventory";
+        (reminder > 0 ? "Reminder: an" : "An") + " invitation to take the Velocity inventory";
     return new Mail(invitee.email(), subject, body.toString());
   }
 
-  private PersonView invitee(
+  /**
+   * What the owner of an address the inviter may not invite gets: who asked, and that no link came
+   * with it. The inviter is told nothing of this.
+   */
+  private Mail linklessMail(Invitation invitation, PersonView owner, String inviterName) {
+    String organisation =
+        directory.organisation(invitation.organisation()).map(OrganisationView::name).orElse("");
+    StringBuilder body = new StringBuilder();
+    body.append("Hello ").append(owner.name()).append(",\n\n");
+    body.append(inviterName)
+        .append(" (")
+        .append(organisation)
+        .append(") would like you to take the inventory of motivational values on Velocity and")
+        .append(" decide whether to share your result with them.\n\n");
+    if (invitation.note() != null) {
+      body.append(inviterName).append(" writes:\n\n").append(invitation.note()).append("\n\n");
+    }
+    body.append("This address already belongs to a Velocity account that is kept apart from ")
+        .append(organisation)
+        .append("'s, so this message carries no link, and ")
+        .append(inviterName)
+        .append(" has not been told that. If you want to share a result with them, tell them;")
+        .append(" otherwise there is nothing to do.\n");
+    return new Mail(owner.email(), "An invitation to take the Velocity inventory", body.toString());
+  }
+
+  /**
+   * An address the inviter typed that belongs to someone they may not invite: the invitation shows
+   * the name the inviter typed, and a made-up person id in place of the real one.
+   */
+  private record Addressee(UUID id, String name) {}
+
+  /** Whom an invitation goes to; {@code addressee} is set when the inviter may not know them. */
+  private record Invitee(PersonView person, Addressee addressee) {}
+
+  private record Sent(Invitation invitation, Addressee addressee) {}
+
+  private Invitee invitee(
       CurrentUser inviter,
       OrganisationId organisation,
       PersonId person,
       String name,
       String email) {
     if (person != null) {
-      return directory
-          .person(person)
-          .filter(p -> mayInvite(inviter, p))
-          .orElseThrow(
-              () ->
-                  new InvalidInvitation(
-                      "person", "choose someone of your organisation, or enter a new address"));
+      return new Invitee(
+          directory
+              .person(person)
+              .filter(p -> mayInvite(inviter, p))
+              .orElseThrow(
+                  () ->
+                      new InvalidInvitation(
+                          "person", "choose someone of your organisation, or enter a new address")),
+          null);
     }
     if (email == null || email.isBlank()) {
       throw new InvalidInvitation(
@@ -442,16 +503,21 @@ public class Invitations {
       if (known.get().id().equals(inviter.id())) {
         throw new InvalidInvitation("email", "this is your own address");
       }
-      if (!mayInvite(inviter, known.get())) {
-        throw new InvalidInvitation("email", email.strip() + " is already used by someone else");
+      if (mayInvite(inviter, known.get())) {
+        return new Invitee(known.get(), null);
       }
-      return known.get();
     }
     if (name == null || name.isBlank()) {
       throw new InvalidInvitation("name", "enter the colleague's name");
     }
+    NewPerson colleague = new NewPerson(name, email, Role.COLLEAGUE, organisation, null);
     try {
-      return directory.addPerson(new NewPerson(name, email, Role.COLLEAGUE, organisation, null));
+      if (known.isPresent()) {
+        // the same checks and messages as for someone new, then nothing is added
+        directory.checkNewPerson(colleague);
+        return new Invitee(known.get(), new Addressee(UUID.randomUUID(), name.strip()));
+      }
+      return new Invitee(directory.addPerson(colleague), null);
     } catch (InvalidPersonData e) {
       String reason =
           e.getMessage().substring(Math.min(e.getMessage().length(), e.field().length() + 1));
@@ -535,13 +601,15 @@ public class Invitations {
         .list();
   }
 
-  private InvitationView view(Invitation invitation, PersonView invitee, Instant now) {
-    boolean shared = sharing.isSharedWith(invitation.invitee(), invitation.inviter());
+  private InvitationView view(
+      Invitation invitation, PersonView invitee, Addressee addressee, Instant now) {
+    boolean shared =
+        addressee == null && sharing.isSharedWith(invitation.invitee(), invitation.inviter());
     InvitationStatus status = invitation.statusFor(now, shared);
     return new InvitationView(
         invitation.id(),
-        invitee.id().value(),
-        invitee.name(),
+        addressee == null ? invitee.id().value() : addressee.id(),
+        addressee == null ? invitee.name() : addressee.name(),
         invitee.email(),
         invitation.note(),
         invitation.sentAt(),
@@ -552,6 +620,24 @@ public class Invitations {
         status == InvitationStatus.SHARED && profiles.latest(invitee.id()).isPresent()
             ? "/people/" + invitee.id().value() + "/profile"
             : null);
+  }
+
+  private Addressee addresseeOf(UUID invitation) {
+    return jdbc
+        .sql(
+            "select addressee_id, addressee_name from invitations"
+                + " where id = :id and addressee_id is not null")
+        .param("id", invitation)
+        .query((rs, n) -> addressee(rs))
+        .list()
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Addressee addressee(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("addressee_id", UUID.class);
+    return id == null ? null : new Addressee(id, rs.getString("addressee_name"));
   }
 
   private static Invitation row(ResultSet rs, int n) throws SQLException {

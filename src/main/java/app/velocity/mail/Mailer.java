@@ -53,6 +53,34 @@ public class Mailer {
   }
 
   public UUID send(Mail mail) {
+    return send(mail, null);
+  }
+
+  /**
+   * Sends a kept message again, as it was, to the address it was first sent to: "send again" hands
+   * whoever presses it nothing of the message, and cannot redirect it. A link in it works if it has
+   * not been used or expired meanwhile; otherwise the recipient asks for a new one, as the link's
+   * page tells them.
+   *
+   * @throws MailNotFound when there is no such message
+   * @throws IllegalStateException when no SMTP server is configured (nothing would leave)
+   */
+  public UUID sendAgain(UUID id) {
+    OutboxEntry kept = find(id).orElseThrow(MailNotFound::new);
+    if (!smtp) {
+      throw new IllegalStateException(
+          "No SMTP server is configured, so nothing can be sent; set VELOCITY_SMTP_HOST first.");
+    }
+    Mail.Attachment attachment =
+        kept.attachmentName() == null
+            ? null
+            : new Mail.Attachment(
+                kept.attachmentName(), kept.attachmentType(), kept.attachmentContent());
+    return send(
+        new Mail(kept.to(), kept.subject(), kept.body(), kept.preview(), attachment), kept.id());
+  }
+
+  private UUID send(Mail mail, UUID resentFrom) {
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     OutboxEntry.Status status = OutboxEntry.Status.KEPT;
@@ -71,13 +99,14 @@ public class Mailer {
     Mail.Attachment attachment = mail.attachment();
     jdbc.sql(
             """
-            insert into outbox (id, to_address, subject, body, attachment_name, attachment_type,
-              attachment_content, status, error, created_at, sent_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            insert into outbox (id, to_address, subject, body, preview, attachment_name,
+              attachment_type, attachment_content, status, error, created_at, sent_at, resent_from)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .param(id)
         .param(mail.to())
         .param(truncate(mail.subject(), 300))
         .param(mail.body())
+        .param(mail.preview())
         .param(attachment == null ? null : attachment.fileName())
         .param(attachment == null ? null : attachment.contentType())
         .param(attachment == null ? null : attachment.content())
@@ -85,6 +114,7 @@ public class Mailer {
         .param(error == null ? null : truncate(error, 1000))
         .param(Timestamp.from(now))
         .param(status == OutboxEntry.Status.SENT ? Timestamp.from(now) : null)
+        .param(resentFrom)
         .update();
     return id;
   }
@@ -132,13 +162,15 @@ public class Mailer {
         rs.getString("to_address"),
         rs.getString("subject"),
         rs.getString("body"),
+        rs.getString("preview"),
         rs.getString("attachment_name"),
         rs.getString("attachment_type"),
         rs.getString("attachment_content"),
         OutboxEntry.Status.valueOf(rs.getString("status")),
         rs.getString("error"),
         rs.getTimestamp("created_at").toInstant(),
-        sent == null ? null : sent.toInstant());
+        sent == null ? null : sent.toInstant(),
+        rs.getObject("resent_from", UUID.class));
   }
 
   private static String truncate(String text, int max) {

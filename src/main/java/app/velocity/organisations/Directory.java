@@ -116,6 +116,26 @@ public class Directory {
 
   @Transactional
   public PersonView addPerson(NewPerson details) {
+    Person person = checked(details);
+    if (people.existsByEmail(person.email())) {
+      throw new EmailAlreadyInUse(person.email());
+    }
+    PersonView saved = people.save(person).view();
+    events.publishEvent(new PersonAdded(saved.id(), saved.role(), saved.organisation()));
+    return saved;
+  }
+
+  /**
+   * Checks a new person's details as {@link #addPerson} does, with the same messages, without
+   * adding anyone and whether or not the address is taken.
+   *
+   * @throws InvalidPersonData naming the field at fault
+   */
+  public void checkNewPerson(NewPerson details) {
+    checked(details);
+  }
+
+  private Person checked(NewPerson details) {
     if (details.organisation() != null) {
       OrganisationView organisation =
           organisation(details.organisation()).orElseThrow(OrganisationNotFound::new);
@@ -123,13 +143,7 @@ public class Directory {
         throw new InvalidPersonData("organisation", "is deactivated");
       }
     }
-    Person person = Person.create(details, now());
-    if (people.existsByEmail(person.email())) {
-      throw new EmailAlreadyInUse(person.email());
-    }
-    PersonView saved = people.save(person).view();
-    events.publishEvent(new PersonAdded(saved.id(), saved.role(), saved.organisation()));
-    return saved;
+    return Person.create(details, now());
   }
 
   @Transactional

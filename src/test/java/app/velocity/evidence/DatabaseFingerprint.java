@@ -15,9 +15,10 @@ final class DatabaseFingerprint {
 
   /**
    * Bookkeeping that changes on every request whatever its outcome: sessions (last access), the
-   * event publication log, scheduler state and migration history; and the psychometric snapshots,
+   * event publication log, scheduler state and migration history; the psychometric snapshots,
    * figures derived from completed responses that a firm admin's read of the page may take anew
-   * once a batch has been completed, whatever else that request carried.
+   * once a batch has been completed, whatever else that request carried; and the throttles'
+   * counters, which count refused sign-ins and link requests precisely because they were tried.
    */
   static final Set<String> IGNORED_TABLES =
       Set.of(
@@ -29,7 +30,8 @@ final class DatabaseFingerprint {
           "scheduled_tasks",
           "psychometric_snapshots",
           "psychometric_scales",
-          "psychometric_items");
+          "psychometric_items",
+          "throttles");
 
   /** Columns that record use, not content: a bearer token's last use. */
   static final Set<String> IGNORED_COLUMNS = Set.of("last_used_at", "last_access_time");

@@ -53,7 +53,7 @@ class SqlInjectionTest {
                 .getResponse();
         assertThat(response.getRedirectedUrl())
             .as("sign-in with %s / %s", pair[0], pair[1])
-            .isIn("/sign-in?error", "/sign-in?locked");
+            .matches("/sign-in\\?(error|wait=\\d+)");
       }
       var basic =
           mvc.perform(
@@ -75,10 +75,11 @@ class SqlInjectionTest {
               .getResponse();
       assertThat(bearer.getStatus()).as("bearer %s", attack).isEqualTo(401);
     }
-    // the attempts on the admin's e-mail are failed sign-ins, counted towards lock-out: no more
+    // the attempts on the admin's e-mail are failed sign-ins, counted towards throttling (under
+    // the SHA-256 of the throttle's key for the account): no more
     assertThat(
-            jdbc.sql("select failed_sign_ins from credentials where person_id = ?")
-                .param(admin.id().value())
+            jdbc.sql("select hits from throttles where key_hash = ?")
+                .param(sha256("sign-in:" + admin.email()))
                 .query(Integer.class)
                 .single())
         .isLessThanOrEqualTo(Hostile.SQL.size());
@@ -142,5 +143,12 @@ class SqlInjectionTest {
     assertThat(jdbc.sql("select count(*) from people").query(Long.class).single())
         .isEqualTo(people);
     assertThat(jdbc.sql("select count(*) from api_tokens").query(Long.class).single()).isPositive();
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,7 +133,7 @@ class ApiTokensTest {
   @Test
   void tokenCreationIsThrottledLikeSignIn() throws Exception {
     PersonView exec = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
-    for (int i = 0; i < Credentials.MAX_FAILURES; i++) {
+    for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_ADDRESS.free(); i++) {
       mvc.perform(
           post("/api/v1/tokens")
               .with(httpBasic(exec.email(), "wrong password"))
@@ -144,7 +145,9 @@ class ApiTokensTest {
                 .with(httpBasic(exec.email(), Fixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"x\"}"))
-        .andExpect(status().isUnauthorized());
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"))
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
   }
 
   @Test

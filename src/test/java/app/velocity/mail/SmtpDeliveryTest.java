@@ -1,19 +1,29 @@
 package app.velocity.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import app.velocity.CleanDatabase;
+import app.velocity.Fixtures;
+import app.velocity.SignInSupport;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** With an SMTP server configured, mail really leaves through it, and is kept in the outbox. */
 @SpringBootTest(
@@ -24,12 +34,15 @@ import org.springframework.test.context.ActiveProfiles;
       "velocity.mail.from=Velocity <no-reply@velocity.test>"
     })
 @ActiveProfiles("test")
-@Import(CleanDatabase.class)
+@AutoConfigureMockMvc
+@Import({CleanDatabase.class, Fixtures.class})
 class SmtpDeliveryTest {
 
   @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired Mailer mailer;
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
 
   @Test
   void sendsThroughSmtpAndRecordsItAsSent() throws Exception {
@@ -79,5 +92,44 @@ class SmtpDeliveryTest {
     } finally {
       smtp.start();
     }
+  }
+
+  @Test
+  void sendsAMessageAgainToItsOwnRecipientOnlyAndShowsTheAdminNothingMore() throws Exception {
+    UUID id =
+        mailer.send(
+            new Mail(
+                "dee@example.test",
+                "Reset your Velocity password",
+                new MailText()
+                    .text("Choose a new one here:\n")
+                    .link("http://localhost/reset/", "the-secret-part-of-the-link")));
+    assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+    Cookie admin = SignInSupport.signIn(mvc, fixtures.admin());
+    MvcResult again =
+        mvc.perform(
+                post("/admin/outbox/" + id + "/send-again")
+                    .cookie(admin)
+                    .with(csrf())
+                    .param("to", "mallory@example.test"))
+            .andReturn();
+    assertThat(smtp.waitForIncomingEmail(5_000, 2)).isTrue();
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    for (MimeMessage message : received) {
+      assertThat(message.getAllRecipients()[0].toString()).isEqualTo("dee@example.test");
+      assertThat(GreenMailUtil.getBody(message)).contains("the-secret-part-of-the-link");
+    }
+    String page =
+        mvc.perform(get(again.getResponse().getRedirectedUrl()).cookie(admin))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Sent again, to the same recipient.")
+        .contains("http://localhost/reset/" + MailText.MASK)
+        .doesNotContain("the-secret-part-of-the-link");
+    assertThat(mailer.to("dee@example.test")).hasSize(2);
+    assertThat(mailer.to("mallory@example.test")).isEmpty();
   }
 }

@@ -29,14 +29,17 @@ class ComfortBiasApi {
               + MAX_MEGABYTES
               + " MB). Answers the odds ratio with its 95% interval, mean distances, fit given"
               + " up, Gini, share of decisions comparing three or more, the trend by quarter and"
-              + " the fit-controlled test (pValue, biasDetected). A field that is wrong is named"
-              + " in the problem detail's \"field\", such as decisions[3].chosen.")
+              + " the fit-controlled test (pValue, biasDetected). Every triple of scores sums to"
+              + " 100; one within 1.5 of 100, as rounded profiles are, is rescaled to 100 and"
+              + " the answer says \"normalised\": true and lists it under \"rescaled\" with the"
+              + " scores used. A field that is wrong is named in the problem detail's"
+              + " \"field\", such as decisions[3].chosen.")
   ComfortBiasResult analyse(@RequestBody(required = false) ComfortBiasRequest body) {
     if (body == null) {
       throw new IllegalArgumentException("body: is required, with executive, people and decisions");
     }
     ComfortBiasRequest.Checked in = body.check();
     return ComfortBiasResult.of(
-        ComfortBiasAnalysis.analyse(in.executive(), in.people(), in.decisions()));
+        ComfortBiasAnalysis.analyse(in.executive(), in.people(), in.decisions()), in.rescaled());
   }
 }

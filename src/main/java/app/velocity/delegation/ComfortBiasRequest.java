@@ -24,7 +24,8 @@ import java.util.Set;
 @Schema(name = "ComfortBiasRequest")
 record ComfortBiasRequest(
     @Schema(
-            description = "Your going-well scores: PEOPLE, PERFORMANCE and PROCESS, sum 100",
+            description =
+                "Your going-well scores: PEOPLE, PERFORMANCE and PROCESS, sum 100 (within 1.5: rescaled)",
             example = "{\"PEOPLE\": 60, \"PERFORMANCE\": 20, \"PROCESS\": 20}")
         Map<String, Double> executive,
     @ArraySchema(
@@ -48,14 +49,15 @@ record ComfortBiasRequest(
       @Schema(description = "Any string (or number) unique among people", example = "priya")
           String id,
       @Schema(
-              description = "Going-well scores: PEOPLE, PERFORMANCE and PROCESS, sum 100",
+              description =
+                  "Going-well scores: PEOPLE, PERFORMANCE and PROCESS, sum 100 (within 1.5: rescaled)",
               example = "{\"PEOPLE\": 15, \"PERFORMANCE\": 25, \"PROCESS\": 60}")
           Map<String, Double> profile) {}
 
   @Schema(name = "ComfortBiasDecision")
   record DecisionJson(
       @Schema(
-              description = "What the work demands of the drives, sum 100",
+              description = "What the work demands of the drives, sum 100 (within 1.5: rescaled)",
               example = "{\"PEOPLE\": 10, \"PERFORMANCE\": 30, \"PROCESS\": 60}")
           Map<String, Double> demand,
       @Schema(
@@ -77,9 +79,20 @@ record ComfortBiasRequest(
               nullable = true)
           String date) {}
 
-  /** What the analysis needs, checked. */
+  /**
+   * What the analysis needs, checked.
+   *
+   * @param rescaled the triples that summed to 100 only within rounding and were rescaled, in the
+   *     order of the request
+   */
   record Checked(
-      DriveScores executive, Map<String, DriveScores> people, List<Decision> decisions) {}
+      DriveScores executive,
+      Map<String, DriveScores> people,
+      List<Decision> decisions,
+      List<Rescaled> rescaled) {}
+
+  /** A triple given off 100 by rounding, and the scores used instead. */
+  record Rescaled(String field, DriveScores scores) {}
 
   /**
    * Checks every field.
@@ -87,7 +100,8 @@ record ComfortBiasRequest(
    * @throws IllegalArgumentException "field: what is wrong" for the first field at fault
    */
   Checked check() {
-    DriveScores me = ScoresInput.read("executive", executive);
+    List<Rescaled> rescaled = new ArrayList<>();
+    DriveScores me = scores("executive", executive, rescaled);
     if (people == null) {
       throw new IllegalArgumentException("people: is required (an empty list when none)");
     }
@@ -118,7 +132,7 @@ record ComfortBiasRequest(
         throw new IllegalArgumentException(at + ": is required, with an id and a profile");
       }
       String id = id(at + ".id", p.id());
-      DriveScores scores = ScoresInput.read(at + ".profile", p.profile());
+      DriveScores scores = scores(at + ".profile", p.profile(), rescaled);
       if (team.putIfAbsent(id, scores) != null) {
         throw new IllegalArgumentException(
             at + ".id: '" + id + "' appears twice; each person needs a unique id");
@@ -126,17 +140,27 @@ record ComfortBiasRequest(
     }
     List<Decision> history = new ArrayList<>(decisions.size());
     for (int t = 0; t < decisions.size(); t++) {
-      history.add(decision("decisions[" + t + "]", decisions.get(t), team));
+      history.add(decision("decisions[" + t + "]", decisions.get(t), team, rescaled));
     }
-    return new Checked(me, team, history);
+    return new Checked(me, team, history, List.copyOf(rescaled));
   }
 
-  private static Decision decision(String at, DecisionJson d, Map<String, DriveScores> team) {
+  private static DriveScores scores(
+      String field, Map<String, Double> given, List<Rescaled> rescaled) {
+    ScoresInput.Read read = ScoresInput.read(field, given);
+    if (read.normalised()) {
+      rescaled.add(new Rescaled(field, read.scores()));
+    }
+    return read.scores();
+  }
+
+  private static Decision decision(
+      String at, DecisionJson d, Map<String, DriveScores> team, List<Rescaled> rescaled) {
     if (d == null) {
       throw new IllegalArgumentException(
           at + ": is required, with demand, criticality, candidates and chosen");
     }
-    DriveScores demand = ScoresInput.read(at + ".demand", d.demand());
+    DriveScores demand = scores(at + ".demand", d.demand(), rescaled);
     Criticality criticality = criticality(at + ".criticality", d.criticality());
     List<String> candidates = d.candidates();
     if (candidates == null || candidates.size() < 2) {

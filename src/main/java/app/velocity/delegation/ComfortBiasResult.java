@@ -4,8 +4,10 @@ import app.velocity.delegation.analysis.ComfortBiasReport;
 import app.velocity.delegation.analysis.OddsRatio;
 import app.velocity.delegation.analysis.QuarterTrend;
 import app.velocity.delegation.analysis.SimilarityEffect;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer of {@code POST /api/v1/analysis/comfort-bias}: the metrics of a {@link
@@ -57,7 +59,26 @@ record ComfortBiasResult(
         double pValue,
     @Schema(description = "pValue < 0.05 and similarity pushing toward people like you")
         boolean biasDetected,
-    @Schema(description = "The findings in plain words, with their numbers") List<String> summary) {
+    @Schema(description = "The findings in plain words, with their numbers") List<String> summary,
+    @Schema(
+            description =
+                "True when a triple given summed to 100 only within rounding (1.5) and was"
+                    + " rescaled to 100 before the analysis")
+        boolean normalised,
+    @ArraySchema(
+            arraySchema =
+                @Schema(
+                    description =
+                        "The rescaled triples, the first "
+                            + MAX_RESCALED_LISTED
+                            + " in the order of the request, with the scores used"))
+        List<RescaledJson> rescaled) {
+
+  static final int MAX_RESCALED_LISTED = 100;
+
+  @Schema(name = "ComfortBiasRescaled")
+  record RescaledJson(
+      @Schema(example = "decisions[3].demand") String field, Map<String, Double> scores) {}
 
   @Schema(name = "ComfortBiasOddsRatio")
   record OddsRatioJson(
@@ -114,6 +135,10 @@ record ComfortBiasResult(
       @Schema(description = "Whether the model fit met its tolerance") boolean converged) {}
 
   static ComfortBiasResult of(ComfortBiasReport r) {
+    return of(r, List.of());
+  }
+
+  static ComfortBiasResult of(ComfortBiasReport r, List<ComfortBiasRequest.Rescaled> rescaled) {
     SimilarityEffect e = r.similarityEffect();
     return new ComfortBiasResult(
         r.decisions(),
@@ -142,7 +167,12 @@ record ComfortBiasResult(
             e.converged()),
         e.pValue(),
         r.biasDetected(),
-        r.summary());
+        r.summary(),
+        !rescaled.isEmpty(),
+        rescaled.stream()
+            .limit(MAX_RESCALED_LISTED)
+            .map(x -> new RescaledJson(x.field(), DelegationApi.scores(x.scores())))
+            .toList());
   }
 
   private static OddsRatioJson oddsRatio(OddsRatio o) {

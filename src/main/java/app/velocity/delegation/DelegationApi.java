@@ -5,6 +5,7 @@ import app.velocity.motivation.ScoresInput;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
 import app.velocity.shell.BodyLimit;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -154,9 +155,20 @@ class DelegationApi {
           String nudge,
       @Schema(nullable = true) DecisionJson decision,
       @Schema(nullable = true) OutcomeJson outcome,
-      @Schema(description = "Who can see this") String visibleTo) {
+      @Schema(description = "Who can see this") String visibleTo,
+      @Schema(
+              description =
+                  "Only in the answer to recording the work: true when the demand given summed to"
+                      + " 100 only within rounding (1.5) and was rescaled; demand is the one used",
+              nullable = true)
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          Boolean normalised) {
 
     static WorkJson of(DelegationAdvisor.Advice a) {
+      return of(a, null);
+    }
+
+    static WorkJson of(DelegationAdvisor.Advice a, Boolean normalised) {
       WorkItem w = a.work();
       return new WorkJson(
           w.id(),
@@ -177,7 +189,8 @@ class DelegationApi {
                   w.decision().on())
               : null,
           w.outcome() == null ? null : new OutcomeJson(w.outcome().rating(), w.outcome().note()),
-          "only you");
+          "only you",
+          normalised);
     }
   }
 
@@ -207,24 +220,26 @@ class DelegationApi {
       summary = "Record a new piece of work",
       description =
           "Answers 201 with the work and its candidates ranked by fit. A field that is wrong is"
-              + " named in the problem detail's \"field\".")
+              + " named in the problem detail's \"field\". A demand whose three numbers sum to"
+              + " within 1.5 of 100 (as rounded figures do) is rescaled to 100, and the answer"
+              + " says \"normalised\": true with the demand used.")
   ResponseEntity<WorkJson> create(
       CurrentUser user, @RequestBody(required = false) WorkRequest body) {
     if (body == null) {
       throw new IllegalArgumentException("body: is required, with title, criticality and demand");
     }
-    DriveScores demand = ScoresInput.read("demand", body.demand());
+    ScoresInput.Read demand = ScoresInput.read("demand", body.demand());
     NewWork work =
         new NewWork(
             body.title(),
             body.description(),
             criticality(body.criticality()),
-            demand,
+            demand.scores(),
             body.skills(),
             WorkForm.date("dueOn", body.dueOn()));
     UUID id = advisor.create(user, work);
     return ResponseEntity.created(URI.create("/api/v1/work/" + id))
-        .body(WorkJson.of(advisor.advise(user, id)));
+        .body(WorkJson.of(advisor.advise(user, id), demand.normalised()));
   }
 
   @GetMapping("/api/v1/work")

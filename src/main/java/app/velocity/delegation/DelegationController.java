@@ -1,9 +1,12 @@
 package app.velocity.delegation;
 
+import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ScoresInput;
 import app.velocity.organisations.CurrentUser;
 import app.velocity.organisations.PersonId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -72,8 +75,7 @@ class DelegationController {
             dueOn);
     try {
       UUID id = advisor.create(user, form.toNewWork());
-      flash.addFlashAttribute(
-          "notice", "The work is saved. Compare the candidates below before you choose.");
+      flash.addFlashAttribute("notice", savedNotice(form.demand()));
       return "redirect:/delegation/" + id;
     } catch (IllegalArgumentException e) {
       return form(model, form, FieldError.of(e));
@@ -106,6 +108,22 @@ class DelegationController {
             ? considered
             : advice.candidates().stream().limit(3).map(c -> c.person()).toList());
     return "delegation/work";
+  }
+
+  private static String savedNotice(ScoresInput.Read demand) {
+    String saved = "The work is saved. Compare the candidates below before you choose.";
+    if (!demand.normalised()) {
+      return saved;
+    }
+    DriveScores d = demand.scores();
+    return String.format(
+        Locale.ROOT,
+        "Your three numbers did not quite add up to 100, so Velocity scaled them: People %.1f,"
+            + " Performance %.1f, Process %.1f. %s",
+        d.people(),
+        d.performance(),
+        d.process(),
+        saved);
   }
 
   @PostMapping("/delegation/{id}/choice")

@@ -1,13 +1,14 @@
 package app.velocity.delegation;
 
 import app.velocity.delegation.analysis.Criticality;
-import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ScoresInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The new-work form as typed, kept as text so that a mistake goes back to the form with everything
@@ -25,6 +26,9 @@ public record WorkForm(
     Map<String, String> answers,
     String skills,
     String dueOn) {
+
+  /** A number as people type one: digits, perhaps a decimal point or comma and more digits. */
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,3}([.][0-9]{1,4})?");
 
   public WorkForm {
     title = title == null ? "" : title;
@@ -59,7 +63,7 @@ public record WorkForm(
    */
   public NewWork toNewWork() {
     return new NewWork(
-        title, description, parsedCriticality(), parsedDemand(), skills, date("dueOn", dueOn));
+        title, description, parsedCriticality(), demand().scores(), skills, date("dueOn", dueOn));
   }
 
   private Criticality parsedCriticality() {
@@ -71,37 +75,43 @@ public record WorkForm(
     throw new IllegalArgumentException("criticality: choose routine, important or critical");
   }
 
-  private DriveScores parsedDemand() {
+  /**
+   * The demand the form describes, and whether it was rescaled: three numbers that add up to within
+   * 1.5 of 100 (33/33/33, or 33.3 each) are read as rounded and scaled to 100.
+   *
+   * @throws IllegalArgumentException "field: message" for the first mistake in the demand
+   */
+  public ScoresInput.Read demand() {
     if (byQuestions()) {
-      return DemandQuestions.demand(answers);
+      return new ScoresInput.Read(DemandQuestions.demand(answers), false);
     }
-    int a = whole("people", "People", people);
-    int b = whole("performance", "Performance", performance);
-    int c = whole("process", "Process", process);
-    if (a + b + c != 100) {
+    double a = number("people", "People", people);
+    double b = number("performance", "Performance", performance);
+    double c = number("process", "Process", process);
+    double sum = a + b + c;
+    if (Math.abs(sum - 100) > ScoresInput.RESCALED_WITHIN) {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
-              "demand: the three numbers add up to %d; they must add up to 100",
-              a + b + c));
+              "demand: the three numbers add up to %s; they must add up to 100",
+              sum == Math.rint(sum)
+                  ? String.valueOf((long) sum)
+                  : String.format(Locale.ROOT, "%.1f", sum)));
     }
-    return new DriveScores(a, b, c);
+    return ScoresInput.summed("demand", a, b, c);
   }
 
-  private static int whole(String field, String label, String text) {
-    String t = text.strip();
+  private static double number(String field, String label, String text) {
+    String t = text.strip().replace(',', '.');
     if (t.isEmpty()) {
       throw new IllegalArgumentException(
           field + ": give " + label + " a number from 0 to 100 (0 is fine)");
     }
-    int v;
-    try {
-      v = Integer.parseInt(t);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          field + ": " + label + " must be a whole number from 0 to 100");
+    if (!DECIMAL.matcher(t).matches()) {
+      throw new IllegalArgumentException(field + ": " + label + " must be a number from 0 to 100");
     }
-    if (v < 0 || v > 100) {
+    double v = Double.parseDouble(t);
+    if (v > 100) {
       throw new IllegalArgumentException(field + ": " + label + " must lie between 0 and 100");
     }
     return v;

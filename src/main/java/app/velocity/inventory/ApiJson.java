@@ -10,6 +10,7 @@ import app.velocity.motivation.items.InventoryPart;
 import app.velocity.motivation.items.Item;
 import app.velocity.motivation.items.ItemBank;
 import app.velocity.motivation.report.Section;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -64,9 +65,21 @@ final class ApiJson {
       Map<String, Double> conflict,
       TriangleJson triangle,
       @Schema(description = "Length of the arrow from going well to conflict, in score points")
-          double arrowLength) {
+          double arrowLength,
+      @Schema(
+              description =
+                  "Only in the answer to /profiles/calculate: true when a triple given summed to"
+                      + " 100 only within rounding (1.5) and was rescaled; goingWell and conflict"
+                      + " are the scores used",
+              nullable = true)
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          Boolean normalised) {
 
     static AnalysisJson of(ProfileAnalysis a) {
+      return of(a, null);
+    }
+
+    static AnalysisJson of(ProfileAnalysis a, Boolean normalised) {
       return new AnalysisJson(
           a.type().name(),
           a.type().label(),
@@ -79,7 +92,8 @@ final class ApiJson {
           scores(a.profile().goingWell()),
           scores(a.profile().conflict()),
           new TriangleJson(PointJson.of(a.goingWellPoint()), PointJson.of(a.conflictPoint())),
-          round(a.arrow().length(), 4));
+          round(a.arrow().length(), 4),
+          normalised);
     }
   }
 

@@ -4,6 +4,7 @@ import app.velocity.motivation.InventoryScoring;
 import app.velocity.motivation.ModelSettings;
 import app.velocity.motivation.Profile;
 import app.velocity.motivation.ProfileCalculator;
+import app.velocity.motivation.ScoresInput;
 import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.InvalidItemBank;
 import app.velocity.motivation.items.InventoryPart;
@@ -48,8 +49,11 @@ class InventoryApi {
       summary = "Analyse going-well and conflict scores",
       description =
           "Each triple must hold exactly PEOPLE, PERFORMANCE and PROCESS, each a number from 0 to"
-              + " 100, summing to 100 (±0.01). Anything else is answered with 400 and a problem"
-              + " detail whose `field` names the offending field, such as `goingWell.PEOPLE`.",
+              + " 100, summing to 100. Scores rounded as reports write them are accepted: a sum"
+              + " within 1.5 of 100 (33/33/33, or 40.1/30/30) is rescaled to 100 exactly, the"
+              + " answer says `\"normalised\": true` and `goingWell` and `conflict` give the"
+              + " scores used. Anything else is answered with 400 and a problem detail whose"
+              + " `field` names the offending field, such as `goingWell.PEOPLE`.",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
@@ -61,15 +65,17 @@ class InventoryApi {
             responseCode = "400",
             description =
                 "A field is missing, extra, of the wrong type, out of range or the sum"
-                    + " is not 100",
+                    + " is more than 1.5 from 100",
             content = @Content(mediaType = "application/problem+json"))
       })
   ApiJson.AnalysisJson calculate(InputStream body) {
     JsonNode json = JsonInput.object(body);
     JsonInput.onlyKeys(json, "", Set.of("goingWell", "conflict"));
-    Profile profile =
-        new Profile(JsonInput.scores(json, "goingWell"), JsonInput.scores(json, "conflict"));
-    return ApiJson.AnalysisJson.of(CALCULATOR.analyse(profile));
+    ScoresInput.Read goingWell = JsonInput.scores(json, "goingWell");
+    ScoresInput.Read conflict = JsonInput.scores(json, "conflict");
+    Profile profile = new Profile(goingWell.scores(), conflict.scores());
+    return ApiJson.AnalysisJson.of(
+        CALCULATOR.analyse(profile), goingWell.normalised() || conflict.normalised());
   }
 
   @GetMapping("/inventory")

@@ -1,7 +1,7 @@
 package app.velocity.inventory;
 
 import app.velocity.motivation.Drive;
-import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ScoresInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,8 +85,11 @@ final class JsonInput {
     return node.stringValue();
   }
 
-  /** Three drive scores, 0 to 100 each, summing to 100 within {@link DriveScores#TOLERANCE}. */
-  static DriveScores scores(JsonNode parent, String key) {
+  /**
+   * Three drive scores, 0 to 100 each, summing to 100: within {@link ScoresInput#RESCALED_WITHIN}
+   * of it they are rescaled.
+   */
+  static ScoresInput.Read scores(JsonNode parent, String key) {
     JsonNode node = required(parent, key, "");
     if (!node.isObject()) {
       throw bad(key, "must be an object with PEOPLE, PERFORMANCE and PROCESS");
@@ -118,11 +121,7 @@ final class JsonInput {
       }
       values[d.ordinal()] = v;
     }
-    double sum = values[0] + values[1] + values[2];
-    if (Math.abs(sum - 100) > DriveScores.TOLERANCE) {
-      throw bad(key, "the three scores must sum to 100 (±0.01), not " + ApiJson.round(sum, 6));
-    }
-    return new DriveScores(values[0], values[1], values[2]);
+    return ScoresInput.summed(key, values[0], values[1], values[2]);
   }
 
   /** An object of ending id to whole points. */

@@ -20,7 +20,9 @@ class CompareApi {
       summary = "Pair playbook for you and one colleague",
       description =
           "Send both profiles (going-well and conflict scores, each PEOPLE, PERFORMANCE and"
-              + " PROCESS summing to 100). Give other.confidence (0..1) when the colleague's"
+              + " PROCESS summing to 100; a sum within 1.5 of 100, as rounded profiles have, is"
+              + " rescaled to 100 and that side says \"normalised\": true with the scores used)."
+              + " Give other.confidence (0..1) when the colleague's"
               + " profile is an observer's estimate. Nothing is stored; the same pair always gets"
               + " the same playbook. A field that is wrong is named in the problem detail's"
               + " \"field\", such as self.goingWell.PEOPLE.")

@@ -59,8 +59,17 @@ record CompareRequest(Self self, Other other) {
               example = "Priya")
           String name) {}
 
-  /** The two sides as the playbook needs them. */
-  record Pair(PairPlaybook.Person self, PairPlaybook.Person other) {}
+  /**
+   * The two sides as the playbook needs them.
+   *
+   * @param selfNormalised whether a triple of self's was rescaled to sum to 100
+   * @param otherNormalised likewise for other's
+   */
+  record Pair(
+      PairPlaybook.Person self,
+      PairPlaybook.Person other,
+      boolean selfNormalised,
+      boolean otherNormalised) {}
 
   /**
    * Checks every field and analyses both profiles.
@@ -74,14 +83,12 @@ record CompareRequest(Self self, Other other) {
     if (other == null) {
       throw new IllegalArgumentException("other: is required, with goingWell and conflict scores");
     }
-    Profile mine =
-        new Profile(
-            ScoresInput.read("self.goingWell", self.goingWell()),
-            ScoresInput.read("self.conflict", self.conflict()));
-    Profile theirs =
-        new Profile(
-            ScoresInput.read("other.goingWell", other.goingWell()),
-            ScoresInput.read("other.conflict", other.conflict()));
+    ScoresInput.Read myWell = ScoresInput.read("self.goingWell", self.goingWell());
+    ScoresInput.Read myConflict = ScoresInput.read("self.conflict", self.conflict());
+    ScoresInput.Read theirWell = ScoresInput.read("other.goingWell", other.goingWell());
+    ScoresInput.Read theirConflict = ScoresInput.read("other.conflict", other.conflict());
+    Profile mine = new Profile(myWell.scores(), myConflict.scores());
+    Profile theirs = new Profile(theirWell.scores(), theirConflict.scores());
     String name = nameOf(other.name());
     Double confidence = other.confidence();
     if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
@@ -93,7 +100,11 @@ record CompareRequest(Self self, Other other) {
         confidence == null
             ? PairPlaybook.Person.selfReported(name, calculator.analyse(theirs))
             : PairPlaybook.Person.estimated(name, calculator.analyse(theirs), confidence);
-    return new Pair(you, them);
+    return new Pair(
+        you,
+        them,
+        myWell.normalised() || myConflict.normalised(),
+        theirWell.normalised() || theirConflict.normalised());
   }
 
   private static String nameOf(String given) {

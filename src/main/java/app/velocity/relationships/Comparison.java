@@ -56,9 +56,14 @@ record Comparison(
       @Schema(example = "PEOPLE") String dominantDrive,
       Sequence conflictSequence,
       @Schema(description = "Length of the arrow from going-well to conflict, 0..100 points")
-          double arrowLength) {
+          double arrowLength,
+      @Schema(
+              description =
+                  "True when a triple given summed to 100 only within rounding (1.5) and was"
+                      + " rescaled; goingWell and conflict are the scores used")
+          boolean normalised) {
 
-    static ProfileSummary of(PairPlaybook.Person person) {
+    static ProfileSummary of(PairPlaybook.Person person, boolean normalised) {
       ProfileAnalysis a = person.analysis();
       return new ProfileSummary(
           person.name(),
@@ -76,7 +81,8 @@ record Comparison(
               a.conflictSequence().stages().stream()
                   .map(stage -> stage.stream().map(Drive::name).toList())
                   .toList()),
-          a.arrow().length());
+          a.arrow().length(),
+          normalised);
     }
   }
 
@@ -95,8 +101,8 @@ record Comparison(
       headings.put(s.key(), unnamed ? capitalised(s.heading()) : s.heading());
     }
     return new Comparison(
-        ProfileSummary.of(pair.self()),
-        ProfileSummary.of(pair.other()),
+        ProfileSummary.of(pair.self(), pair.selfNormalised()),
+        ProfileSummary.of(pair.other(), pair.otherNormalised()),
         sentences(playbook, "pair", unnamed),
         sentences(playbook, "misreadings", unnamed),
         sentences(playbook, "approach", unnamed),

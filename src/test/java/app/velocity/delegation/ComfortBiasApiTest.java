@@ -202,6 +202,36 @@ class ComfortBiasApiTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void rescalesATripleRoundedAsSpreadsheetsWriteItAndAnswersAsForTheExactOne() throws Exception {
+    // Ben's demand, 20/60/20, written at 99% (sum 99): read as rounding, rescaled to 20/60/20
+    String rounded = "{\"PEOPLE\": 19.8, \"PERFORMANCE\": 59.4, \"PROCESS\": 19.8}";
+    List<String> decisions = new ArrayList<>(HISTORY);
+    decisions.set(0, decision(rounded, "CRITICAL", "[\"ana\", \"ben\"]", "ana", "2026-01-15"));
+    String exact =
+        analyse(body(EXECUTIVE, PEOPLE, HISTORY))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.normalised").value(false))
+            .andExpect(jsonPath("$.rescaled", hasSize(0)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String forgiven =
+        analyse(body(EXECUTIVE, PEOPLE, decisions))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.normalised").value(true))
+            .andExpect(jsonPath("$.rescaled", hasSize(1)))
+            .andExpect(jsonPath("$.rescaled[0].field").value("decisions[0].demand"))
+            .andExpect(jsonPath("$.rescaled[0].scores.PERFORMANCE").value(closeTo(60, 1e-9)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat((List<String>) JsonPath.read(forgiven, "$.summary"))
+        .isEqualTo(JsonPath.read(exact, "$.summary"));
+    assertThat(number(forgiven, "$.pValue")).isCloseTo(number(exact, "$.pValue"), within(1e-9));
+  }
+
+  @Test
   void theSameHistoryAlwaysGetsTheSameAnswer() throws Exception {
     String body = History.random(11, true).json();
     String first = analyse(body).andReturn().getResponse().getContentAsString();

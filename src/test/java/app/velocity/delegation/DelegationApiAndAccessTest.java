@@ -129,6 +129,22 @@ class DelegationApiAndAccessTest {
              "demand": {"PEOPLE": 50, "PERFORMANCE": 15, "PROCESS": 70}}""");
     assertThat(sum.getStatus()).isEqualTo(400);
     assertThat((String) JsonPath.read(sum.getContentAsString(), "$.field")).isEqualTo("demand");
+    var rounded =
+        api(
+            "POST",
+            "/api/v1/work",
+            token,
+            """
+            {"title": "x", "criticality": "CRITICAL",
+             "demand": {"PEOPLE": 33, "PERFORMANCE": 33, "PROCESS": 33}}""");
+    assertThat(rounded.getStatus()).isEqualTo(201);
+    assertThat((Boolean) JsonPath.read(rounded.getContentAsString(), "$.normalised")).isTrue();
+    assertThat((Double) JsonPath.read(rounded.getContentAsString(), "$.demand.PEOPLE"))
+        .isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    String roundedId = JsonPath.read(rounded.getContentAsString(), "$.id");
+    // said only in the answer to recording it: the work itself is the rescaled work
+    assertThat(api("GET", "/api/v1/work/" + roundedId, token, null).getContentAsString())
+        .doesNotContain("normalised");
     var criticality =
         api(
             "POST",

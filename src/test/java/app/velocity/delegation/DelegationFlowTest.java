@@ -100,6 +100,63 @@ class DelegationFlowTest {
   }
 
   @Test
+  void numbersThatAddUpToNearly100AreScaledAndTheExecutiveIsToldHow() throws Exception {
+    var request =
+        post("/delegation")
+            .cookie(session)
+            .with(csrf())
+            .param("title", "Plan the offsite")
+            .param("criticality", "IMPORTANT")
+            .param("mode", "numbers")
+            .param("people", "33")
+            .param("performance", "33")
+            .param("process", "33");
+    var result = mvc.perform(request).andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(302);
+    assertThat((String) result.getFlashMap().get("notice"))
+        .startsWith(
+            "Your three numbers did not quite add up to 100, so Velocity scaled them: People 33.3,"
+                + " Performance 33.3, Process 33.3.");
+    WorkItem work = advisor.workOf(world.me()).get(0);
+    assertThat(work.demand().people()).isCloseTo(100.0 / 3, within());
+    assertThat(work.demand().process()).isCloseTo(100.0 / 3, within());
+
+    // one decimal, with a comma as many keyboards write it, and a total of 100.1
+    assertThat(
+            postNew(
+                    "title", "Close the books",
+                    "criticality", "ROUTINE",
+                    "mode", "numbers",
+                    "people", "10,1",
+                    "performance", "20",
+                    "process", "70")
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(advisor.workOf(world.me())).hasSize(2);
+    // further off than rounding: back to the form, as before
+    assertThat(
+            postNew(
+                    "title", "x",
+                    "criticality", "ROUTINE",
+                    "mode", "numbers",
+                    "people", "33",
+                    "performance", "33",
+                    "process", "32")
+                .getContentAsString())
+        .contains("The three numbers add up to 98; they must add up to 100.");
+    assertThat(
+            postNew(
+                    "title", "x",
+                    "criticality", "ROUTINE",
+                    "mode", "numbers",
+                    "people", "1e2",
+                    "performance", "0",
+                    "process", "0")
+                .getContentAsString())
+        .contains("People must be a number from 0 to 100");
+  }
+
+  @Test
   void theGuidedQuestionsProduceTheDemand() throws Exception {
     var created =
         postNew(

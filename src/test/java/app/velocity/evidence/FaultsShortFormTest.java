@@ -384,10 +384,15 @@ class FaultsShortFormTest {
   private static String freshDatabase() throws Exception {
     String url = testDatabaseUrl();
     assertThat(url).as("the fault tests need PostgreSQL").startsWith("jdbc:postgresql:");
-    String faults = url.replaceFirst("/[^/?]+(\\?.*)?$", "/velocity_faults_short");
+    // named after the test database, so that two checkouts sharing one server do not drop each
+    // other's database mid-run
+    Matcher m = Pattern.compile("/([A-Za-z0-9_]+)(\\?.*)?$").matcher(url);
+    assertThat(m.find()).as("a database name in " + url).isTrue();
+    String name = m.group(1) + "_faults_short";
+    String faults = url.substring(0, m.start()) + "/" + name;
     try (Connection c = DriverManager.getConnection(url, user(), password())) {
-      c.createStatement().execute("drop database if exists velocity_faults_short with (force)");
-      c.createStatement().execute("create database velocity_faults_short");
+      c.createStatement().execute("drop database if exists " + name + " with (force)");
+      c.createStatement().execute("create database " + name);
     }
     return faults;
   }

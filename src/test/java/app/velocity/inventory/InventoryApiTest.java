@@ -107,6 +107,38 @@ class InventoryApiTest {
         .andExpect(jsonPath("$.leaning").value(leaning));
   }
 
+  // the answer gives scores to four decimals
+  @ParameterizedTest(name = "{0}/{1}/{2} is rescaled")
+  @CsvSource({
+    "33, 33, 33",
+    "40.1, 30, 30",
+    "33.4, 33.3, 33.4",
+    // the furthest a sum may lie from 100 and be read as rounding
+    "49.25, 24.625, 24.625",
+    "50.75, 25.375, 25.375"
+  })
+  void rescalesScoresRoundedAsReportsWriteThemAndSaysSo(
+      double people, double performance, double process) throws Exception {
+    double sum = people + performance + process;
+    calculate(triple("" + people, "" + performance, "" + process), triple("34", "33", "33"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.normalised").value(true))
+        .andExpect(jsonPath("$.goingWell.PEOPLE").value(Matchers.closeTo(people * 100 / sum, 1e-4)))
+        .andExpect(
+            jsonPath("$.goingWell.PERFORMANCE")
+                .value(Matchers.closeTo(performance * 100 / sum, 1e-4)))
+        .andExpect(
+            jsonPath("$.goingWell.PROCESS").value(Matchers.closeTo(process * 100 / sum, 1e-4)));
+  }
+
+  @Test
+  void saysNothingWasRescaledWhenTheScoresSumTo100() throws Exception {
+    calculate(triple("50", "25", "25"), triple("34", "33", "33"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.normalised").value(false))
+        .andExpect(jsonPath("$.goingWell.PEOPLE").value(50.0));
+  }
+
   @ParameterizedTest(name = "conflict {0}/{1}/{2} is {3}")
   @CsvSource({
     "40, 35, 25, PEOPLE=PERFORMANCE>PROCESS",
@@ -135,8 +167,8 @@ class InventoryApiTest {
         "{\"PEOPLE\": true, \"PERFORMANCE\": 25, \"PROCESS\": 25} | goingWell.PEOPLE | boolean",
         "{\"PEOPLE\": null, \"PERFORMANCE\": 50, \"PROCESS\": 50} | goingWell.PEOPLE | null",
         "{\"PEOPLE\": 150, \"PERFORMANCE\": -25, \"PROCESS\": -25} | goingWell.PEOPLE | over 100",
-        "{\"PEOPLE\": 50, \"PERFORMANCE\": 25, \"PROCESS\": 24} | goingWell | sum 99",
-        "{\"PEOPLE\": 50.02, \"PERFORMANCE\": 25, \"PROCESS\": 25} | goingWell | sum 100.02",
+        "{\"PEOPLE\": 50, \"PERFORMANCE\": 25, \"PROCESS\": 23.4} | goingWell | sum 98.4",
+        "{\"PEOPLE\": 51.52, \"PERFORMANCE\": 25, \"PROCESS\": 25} | goingWell | sum 101.52",
         "{\"PEOPLE\": 50, \"PERFORMANCE\": 25, \"PROCESS\": 25, \"X\": 0} | goingWell.X | extra key",
         "[50, 25, 25] | goingWell | array",
         "50 | goingWell | number"

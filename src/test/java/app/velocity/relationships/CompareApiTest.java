@@ -178,6 +178,18 @@ class CompareApiTest {
         .andExpect(jsonPath("$.other.type").value("FLEXIBLE"));
   }
 
+  @Test
+  void rescalesAProfileRoundedAsReportsWriteItAndSaysSo() throws Exception {
+    String rounded = "{\"PEOPLE\": 33, \"PERFORMANCE\": 33, \"PROCESS\": 33}";
+    compare(pair(SELF, other(rounded, rounded, "")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.other.normalised").value(true))
+        .andExpect(jsonPath("$.other.goingWell.PEOPLE").value(closeTo(100.0 / 3, 1e-9)))
+        .andExpect(jsonPath("$.other.conflict.PROCESS").value(closeTo(100.0 / 3, 1e-9)))
+        .andExpect(jsonPath("$.other.type").value("FLEXIBLE"))
+        .andExpect(jsonPath("$.self.normalised").value(false));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -185,7 +197,7 @@ class CompareApiTest {
           """
           negative score       | {"PEOPLE": -10, "PERFORMANCE": 60, "PROCESS": 50}      | other.goingWell.PEOPLE
           sum is not 100       | {"PEOPLE": 50, "PERFORMANCE": 30, "PROCESS": 30}       | other.goingWell
-          sum off by 0.02      | {"PEOPLE": 50.02, "PERFORMANCE": 30, "PROCESS": 20}    | other.goingWell
+          sum off by 1.52      | {"PEOPLE": 51.52, "PERFORMANCE": 30, "PROCESS": 20}    | other.goingWell
           score over 100       | {"PEOPLE": 120, "PERFORMANCE": -10, "PROCESS": -10}    | other.goingWell.PEOPLE
           NaN                  | {"PEOPLE": "NaN", "PERFORMANCE": 30, "PROCESS": 20}    | other.goingWell.PEOPLE
           Infinity             | {"PEOPLE": 50, "PERFORMANCE": "Infinity", "PROCESS": 20} | other.goingWell.PERFORMANCE

@@ -102,6 +102,16 @@ public record ItemBank(String version, List<InventoryPart> parts) {
     }
   }
 
+  /**
+   * The radius of the region a type must fit inside to be stated firmly on this bank, calibrated
+   * for the length of its going-well part (see {@link
+   * app.velocity.motivation.FirmnessCalibration}).
+   */
+  public double firmnessRadius() {
+    return app.velocity.motivation.FirmnessCalibration.radiusFor(
+        part(Condition.GOING_WELL).items().size());
+  }
+
   /** The part for one condition. */
   public InventoryPart part(Condition condition) {
     return parts.stream().filter(p -> p.condition() == condition).findFirst().orElseThrow();

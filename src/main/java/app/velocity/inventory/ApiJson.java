@@ -2,7 +2,9 @@ package app.velocity.inventory;
 
 import app.velocity.motivation.Drive;
 import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.MotivationalType;
 import app.velocity.motivation.ProfileAnalysis;
+import app.velocity.motivation.ProfileReading;
 import app.velocity.motivation.TrianglePoint;
 import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.Ending;
@@ -132,7 +134,47 @@ final class ApiJson {
   @Schema(description = "A whole inventory answered on paper or elsewhere, to be scored")
   record ScoreRequest(@Schema(example = "v1") String version, List<AnswerJson> answers) {}
 
-  record ScoredJson(String version, AnalysisJson result) {}
+  @Schema(
+      description =
+          "How precise a result is, from the spread of its own answers (docs/psychometrics.md §6)")
+  record PrecisionJson(
+      @Schema(
+              description =
+                  "Radius of the confidence regions in standard errors, calibrated for the item"
+                      + " bank")
+          double radius,
+      @Schema(description = "How far the going-well region reaches along each score, in points")
+          Map<String, Double> goingWellMargin,
+      @Schema(description = "How far the conflict region reaches along each score, in points")
+          Map<String, Double> conflictMargin,
+      @Schema(description = "True when the going-well region lies inside one type region")
+          boolean firm,
+      @Schema(description = "Type codes the going-well region reaches, the scored type first")
+          List<String> spans,
+      @Schema(
+              description =
+                  "The conflict sequence with a tie wherever a difference lies within the tie"
+                      + " tolerance plus its margin")
+          String conflictSequenceWithinErrorCode) {
+
+    static PrecisionJson of(ProfileReading r) {
+      Map<String, Double> well = new LinkedHashMap<>();
+      Map<String, Double> conflict = new LinkedHashMap<>();
+      for (Drive d : Drive.values()) {
+        well.put(d.name(), round(r.goingWellRegion().reach(d), 2));
+        conflict.put(d.name(), round(r.conflictRegion().reach(d), 2));
+      }
+      return new PrecisionJson(
+          r.goingWellRegion().radius(),
+          well,
+          conflict,
+          r.type().firm(),
+          r.type().spans().stream().map(MotivationalType::name).toList(),
+          r.sequenceWithinError().code());
+    }
+  }
+
+  record ScoredJson(String version, AnalysisJson result, PrecisionJson precision) {}
 
   record SectionJson(String key, String heading, List<String> sentences) {
     static SectionJson of(Section s) {
@@ -146,10 +188,17 @@ final class ApiJson {
       String version,
       Instant completedAt,
       @Schema(description = "Who can see this result") String visibleTo,
-      AnalysisJson analysis) {
+      AnalysisJson analysis,
+      @Schema(description = "Null only when the result's answers are no longer stored")
+          PrecisionJson precision) {
     static ResultJson of(ProfileResult r, String visibleTo) {
       return new ResultJson(
-          r.id(), r.version(), r.completedAt(), visibleTo, AnalysisJson.of(r.analysis()));
+          r.id(),
+          r.version(),
+          r.completedAt(),
+          visibleTo,
+          AnalysisJson.of(r.analysis()),
+          r.reading().map(PrecisionJson::of).orElse(null));
     }
   }
 

@@ -1,5 +1,6 @@
 package app.velocity.inventory;
 
+import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.ItemBank;
 import app.velocity.organisations.PersonId;
 import java.security.SecureRandom;
@@ -118,7 +119,14 @@ public class Inventory {
       throw new ResponseAlreadyCompleted();
     }
     ProfileResult result =
-        new ProfileResult(UUID.randomUUID(), person, response.version(), profile, now);
+        new ProfileResult(
+            UUID.randomUUID(),
+            person,
+            response.version(),
+            profile,
+            now,
+            response.spread(Condition.GOING_WELL),
+            response.spread(Condition.CONFLICT));
     responses.saveResult(result, responseId);
     events.publishEvent(new ProfileCompleted(person, result.id()));
     return result;

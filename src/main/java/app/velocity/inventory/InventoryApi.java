@@ -3,8 +3,13 @@ package app.velocity.inventory;
 import app.velocity.motivation.InventoryScoring;
 import app.velocity.motivation.ModelSettings;
 import app.velocity.motivation.Profile;
+import app.velocity.motivation.ProfileAnalysis;
 import app.velocity.motivation.ProfileCalculator;
+import app.velocity.motivation.ProfileError;
+import app.velocity.motivation.ProfileReading;
+import app.velocity.motivation.ScoreError;
 import app.velocity.motivation.ScoresInput;
+import app.velocity.motivation.UncertaintyRule;
 import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.InvalidItemBank;
 import app.velocity.motivation.items.InventoryPart;
@@ -158,11 +163,15 @@ class InventoryApi {
               + " not answered: "
               + String.join(", ", missing));
     }
-    Profile profile =
-        new InventoryScoring(InventoryPart.MIN_ITEMS)
-            .score(rows(bank, Condition.GOING_WELL, given), rows(bank, Condition.CONFLICT, given));
+    int[][] goingWell = rows(bank, Condition.GOING_WELL, given);
+    int[][] conflict = rows(bank, Condition.CONFLICT, given);
+    Profile profile = new InventoryScoring(InventoryPart.MIN_ITEMS).score(goingWell, conflict);
+    ProfileAnalysis analysis = CALCULATOR.analyse(profile);
+    ProfileReading reading =
+        new UncertaintyRule(CALCULATOR.settings(), bank.firmnessRadius())
+            .read(analysis, new ProfileError(ScoreError.of(goingWell), ScoreError.of(conflict)));
     return new ApiJson.ScoredJson(
-        bank.version(), ApiJson.AnalysisJson.of(CALCULATOR.analyse(profile)));
+        bank.version(), ApiJson.AnalysisJson.of(analysis), ApiJson.PrecisionJson.of(reading));
   }
 
   private static int[][] rows(ItemBank bank, Condition condition, Map<String, Answer> given) {

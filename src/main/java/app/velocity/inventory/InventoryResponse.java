@@ -1,6 +1,7 @@
 package app.velocity.inventory;
 
 import app.velocity.motivation.InventoryScoring;
+import app.velocity.motivation.ItemSpread;
 import app.velocity.motivation.Profile;
 import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.Ending;
@@ -213,6 +214,14 @@ public final class InventoryResponse {
     int[][] goingWell = rows(Condition.GOING_WELL);
     int[][] conflict = rows(Condition.CONFLICT);
     return new InventoryScoring(InventoryPart.MIN_ITEMS).score(goingWell, conflict);
+  }
+
+  /** How the answers of a complete response spread over one part's items. */
+  ItemSpread spread(Condition condition) {
+    if (!isComplete()) {
+      throw new InventoryIncomplete(unanswered().stream().map(Item::id).toList());
+    }
+    return ItemSpread.of(rows(condition));
   }
 
   private int[][] rows(Condition condition) {

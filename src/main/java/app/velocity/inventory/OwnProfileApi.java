@@ -68,7 +68,12 @@ class OwnProfileApi {
                         HttpStatus.NOT_FOUND, "You have not completed the inventory yet."));
     return new ApiJson.ProfileJson(
         ApiJson.ResultJson.of(latest, sharing.whoCanSee(user.id())),
-        ProfileReport.of(latest.analysis()).sections().stream()
+        latest
+            .reading()
+            .map(ProfileReport::of)
+            .orElseGet(() -> ProfileReport.of(latest.analysis()))
+            .sections()
+            .stream()
             .map(ApiJson.SectionJson::of)
             .toList());
   }

@@ -1,7 +1,10 @@
 package app.velocity.inventory;
 
 import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ItemSpread;
 import app.velocity.motivation.Profile;
+import app.velocity.motivation.items.Condition;
+import app.velocity.motivation.items.ItemBank;
 import app.velocity.organisations.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -144,11 +147,16 @@ class Responses {
   void saveResult(ProfileResult result, UUID response) {
     DriveScores w = result.profile().goingWell();
     DriveScores c = result.profile().conflict();
+    ItemSpread ws = result.goingWellSpread();
+    ItemSpread cs = result.conflictSpread();
     jdbc.sql(
             "insert into profile_results (id, response_id, person_id, bank_version,"
                 + " going_well_people, going_well_performance, going_well_process,"
-                + " conflict_people, conflict_performance, conflict_process, completed_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " conflict_people, conflict_performance, conflict_process, completed_at,"
+                + " going_well_spread_people, going_well_spread_performance,"
+                + " going_well_spread_cross, conflict_spread_people, conflict_spread_performance,"
+                + " conflict_spread_cross)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             result.id(),
             response,
@@ -160,7 +168,13 @@ class Responses {
             c.people(),
             c.performance(),
             c.process(),
-            Timestamp.from(result.completedAt()))
+            Timestamp.from(result.completedAt()),
+            ws == null ? null : ws.people(),
+            ws == null ? null : ws.performance(),
+            ws == null ? null : ws.cross(),
+            cs == null ? null : cs.people(),
+            cs == null ? null : cs.performance(),
+            cs == null ? null : cs.cross())
         .update();
   }
 
@@ -223,10 +237,11 @@ class Responses {
   }
 
   private static ProfileResult result(ResultSet rs) throws SQLException {
+    String version = rs.getString("bank_version");
     return new ProfileResult(
         rs.getObject("id", UUID.class),
         new PersonId(rs.getObject("person_id", UUID.class)),
-        rs.getString("bank_version"),
+        version,
         new Profile(
             scores(
                 rs.getDouble("going_well_people"),
@@ -236,7 +251,22 @@ class Responses {
                 rs.getDouble("conflict_people"),
                 rs.getDouble("conflict_performance"),
                 rs.getDouble("conflict_process"))),
-        rs.getTimestamp("completed_at").toInstant());
+        rs.getTimestamp("completed_at").toInstant(),
+        spread(rs, "going_well", version, Condition.GOING_WELL),
+        spread(rs, "conflict", version, Condition.CONFLICT));
+  }
+
+  /** One part's spread, or null when any of its columns is (a result whose answers were lost). */
+  private static ItemSpread spread(ResultSet rs, String prefix, String version, Condition part)
+      throws SQLException {
+    Double people = rs.getObject(prefix + "_spread_people", Double.class);
+    Double performance = rs.getObject(prefix + "_spread_performance", Double.class);
+    Double cross = rs.getObject(prefix + "_spread_cross", Double.class);
+    if (people == null || performance == null || cross == null) {
+      return null;
+    }
+    int items = ItemBank.load(version).part(part).items().size();
+    return new ItemSpread(items, people, performance, cross);
   }
 
   private static DriveScores scores(double people, double performance, double process) {

@@ -1,6 +1,7 @@
 package app.velocity.invitations;
 
 import app.velocity.identity.SignInLinks;
+import app.velocity.inventory.InventoryLength;
 import app.velocity.inventory.ProfileCompleted;
 import app.velocity.inventory.ProfileSharing;
 import app.velocity.inventory.Profiles;
@@ -416,8 +417,11 @@ public class Invitations {
         .append(" (")
         .append(organisation)
         .append(") invites you to take a short inventory of motivational values on Velocity: what")
-        .append(" moves you when things go well and under conflict. It asks 24 short questions")
-        .append(" and takes about 10 minutes.\n\n");
+        .append(" moves you when things go well and under conflict. It asks ")
+        .append(InventoryLength.current().questions())
+        .append(" short questions and takes about ")
+        .append(InventoryLength.current().minutes())
+        .append(" minutes.\n\n");
     if (invitation.note() != null) {
       body.append(inviterName).append(" writes:\n\n").append(invitation.note()).append("\n\n");
     }

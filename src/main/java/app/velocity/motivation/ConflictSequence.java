@@ -114,6 +114,22 @@ public enum ConflictSequence {
     return Collections.unmodifiableList(spanned);
   }
 
+  /**
+   * Whether the two sequences order some pair of drives the opposite way round: one puts a drive in
+   * an earlier stage than another, the other puts it in a later one. A tie contradicts neither
+   * order, so a sequence with more ties is never contradicted by one that only breaks them.
+   */
+  public boolean contradicts(ConflictSequence other) {
+    for (Drive a : Drive.values()) {
+      for (Drive b : Drive.values()) {
+        if (stageIndexOf(a) < stageIndexOf(b) && other.stageIndexOf(a) > other.stageIndexOf(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The sequence with this {@link #code()}. */
   public static ConflictSequence fromCode(String code) {
     for (ConflictSequence sequence : values()) {

@@ -230,10 +230,10 @@ class InventoryApiTest {
   void servesTheCurrentItemBank() throws Exception {
     mvc.perform(get("/api/v1/inventory").header("Authorization", "Bearer " + token))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.version").value("v1"))
+        .andExpect(jsonPath("$.version").value("v2"))
         .andExpect(jsonPath("$.parts[0].condition").value("GOING_WELL"))
         .andExpect(jsonPath("$.parts[1].condition").value("CONFLICT"))
-        .andExpect(jsonPath("$.parts[0].items.length()").value(12))
+        .andExpect(jsonPath("$.parts[0].items.length()").value(48))
         .andExpect(jsonPath("$.parts[0].items[0].id").value("GW01"))
         .andExpect(jsonPath("$.parts[0].items[0].endings.length()").value(3))
         .andExpect(jsonPath("$.parts[0].items[0].endings[0].drive").isString())
@@ -331,7 +331,7 @@ class InventoryApiTest {
     String started =
         postJson("/api/v1/profile/responses", "")
             .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.total").value(24))
+            .andExpect(jsonPath("$.total").value(72))
             .andExpect(jsonPath("$.answered").value(0))
             .andExpect(jsonPath("$.next").value("GW01"))
             .andExpect(jsonPath("$.items[0].endings.length()").value(3))
@@ -344,7 +344,7 @@ class InventoryApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(id));
 
-    for (var part : ItemBank.load("v1").parts()) {
+    for (var part : ItemBank.current().parts()) {
       for (Item item : part.items()) {
         String body =
             "{\"points\": {\""

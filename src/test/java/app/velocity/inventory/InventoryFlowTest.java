@@ -150,12 +150,12 @@ class InventoryFlowTest {
     inventory.answer(me.id(), r.id(), item.id(), points(item, 10, 0, 0));
     assertThatThrownBy(() -> inventory.complete(me.id(), r.id()))
         .isInstanceOf(InventoryIncomplete.class)
-        .hasMessageContaining("23 items");
+        .hasMessageContaining("71 items");
     assertThat(profiles.latest(me.id())).isEmpty();
 
     ProfileResult result = takeWhole(inventory, me, new int[] {2, 6, 2}, new int[] {1, 1, 8});
     assertThat(result.profile().goingWell().of(Drive.PERFORMANCE)).isEqualTo(60.0);
-    assertThat(result.version()).isEqualTo("v1");
+    assertThat(result.version()).isEqualTo("v2");
     assertThat(profiles.latest(me.id())).contains(result);
     assertThat(events.stream(ProfileCompleted.class))
         .contains(new ProfileCompleted(me.id(), result.id()));

@@ -21,6 +21,12 @@ class ItemBankVersionsTest {
         .isEqualTo("55aa333bb87560d2b872bbf15ec7d5ff7ea1ff693f4233f2037d683393dfac36");
   }
 
+  @Test
+  void version2IsUnchanged() throws Exception {
+    assertThat(sha256("/inventory/item-bank-v2.json"))
+        .isEqualTo("a05c073f72de1eefeae2588f8098c11f68df5bd9ccf70ab56340573ad728b200");
+  }
+
   private static String sha256(String resource) throws Exception {
     try (InputStream in = ItemBankVersionsTest.class.getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();

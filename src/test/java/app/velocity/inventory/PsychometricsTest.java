@@ -61,15 +61,15 @@ class PsychometricsTest {
       takeTwice(p, Drive.values()[i % 3], random);
       people.add(p);
     }
-    Psychometrics.VersionStatistics v1 = psychometrics.statistics().get(0);
-    assertThat(v1.version()).isEqualTo("v1");
-    assertThat(v1.responses()).isGreaterThanOrEqualTo(24);
-    assertThat(v1.scales()).hasSize(6);
-    assertThat(v1.scales()).allSatisfy(s -> assertThat(s.alpha()).isBetween(-5.0, 1.0));
-    assertThat(v1.items()).hasSize(24);
-    assertThat(v1.retest().pairs()).isGreaterThanOrEqualTo(12);
+    Psychometrics.VersionStatistics current = psychometrics.statistics().get(0);
+    assertThat(current.version()).isEqualTo("v2");
+    assertThat(current.responses()).isGreaterThanOrEqualTo(24);
+    assertThat(current.scales()).hasSize(6);
+    assertThat(current.scales()).allSatisfy(s -> assertThat(s.alpha()).isBetween(-5.0, 1.0));
+    assertThat(current.items()).hasSize(72);
+    assertThat(current.retest().pairs()).isGreaterThanOrEqualTo(12);
     // people answered in line with a stable preference, so their scores correlate at retest
-    assertThat(v1.retest().correlation().get(Drive.PEOPLE)).isGreaterThan(0.5);
+    assertThat(current.retest().correlation().get(Drive.PEOPLE)).isGreaterThan(0.5);
 
     PersonView admin = fixtures.admin();
     var session = SignInSupport.signIn(mvc, admin);

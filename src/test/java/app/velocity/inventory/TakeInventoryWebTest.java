@@ -54,7 +54,7 @@ class TakeInventoryWebTest {
                 .string(Matchers.containsString("only the people you choose to share it with")));
     mvc.perform(get("/profile/take").cookie(session))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("24 short questions")));
+        .andExpect(content().string(Matchers.containsString("72 short questions")));
     String intro =
         mvc.perform(post("/profile/take").cookie(session).with(csrf()))
             .andExpect(status().is3xxRedirection())
@@ -68,7 +68,7 @@ class TakeInventoryWebTest {
 
     mvc.perform(get("/profile/take/" + r.id() + "/items/3").cookie(session))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("Item 3 of 24")))
+        .andExpect(content().string(Matchers.containsString("Item 3 of 72")))
         .andExpect(content().string(Matchers.containsString(r.item(3).orElseThrow().stem())));
     // the endings appear in this respondent's order, the same on every visit
     String page =
@@ -83,9 +83,9 @@ class TakeInventoryWebTest {
         .isLessThan(page.indexOf("p-" + order.get(2).id()));
     mvc.perform(answer(session, r, 1, "5", "", "5"))
         .andExpect(redirectedUrl("/profile/take/" + r.id() + "/items/2"));
-    mvc.perform(answer(session, r, 12, "0", "10", "0"))
+    mvc.perform(answer(session, r, 48, "0", "10", "0"))
         .andExpect(redirectedUrl("/profile/take/" + r.id() + "/parts/2"));
-    mvc.perform(answer(session, r, 24, "1", "2", "7"))
+    mvc.perform(answer(session, r, 72, "1", "2", "7"))
         .andExpect(redirectedUrl("/profile/take/" + r.id() + "/review"));
     InventoryResponse saved = inventory.response(me.id(), r.id());
     assertThat(saved.answered()).isEqualTo(3);
@@ -96,7 +96,7 @@ class TakeInventoryWebTest {
     mvc.perform(get("/profile/take").cookie(elsewhere))
         .andExpect(redirectedUrl("/profile/take/" + r.id() + "/items/2"));
     // an answered item shows its saved points
-    mvc.perform(get("/profile/take/" + r.id() + "/items/24").cookie(elsewhere))
+    mvc.perform(get("/profile/take/" + r.id() + "/items/72").cookie(elsewhere))
         .andExpect(content().string(Matchers.containsString("value=\"7\"")));
   }
 
@@ -126,7 +126,7 @@ class TakeInventoryWebTest {
     PersonView me = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
     Cookie session = SignInSupport.signIn(mvc, me);
     InventoryResponse r = inventory.startOrResume(me.id());
-    for (int step = 1; step <= 23; step++) {
+    for (int step = 1; step <= 71; step++) {
       mvc.perform(answer(session, r, step, "2", "6", "2")).andExpect(status().is3xxRedirection());
     }
     mvc.perform(get("/profile/take/" + r.id() + "/review").cookie(session))
@@ -136,7 +136,7 @@ class TakeInventoryWebTest {
         .andExpect(status().isConflict())
         .andExpect(content().string(Matchers.containsString("1 item still needs an answer")));
 
-    mvc.perform(answer(session, r, 24, "3", "3", "4"))
+    mvc.perform(answer(session, r, 72, "3", "3", "4"))
         .andExpect(redirectedUrl("/profile/take/" + r.id() + "/review"));
     // changing an answer of a complete response leads back to the review
     mvc.perform(answer(session, r, 5, "2", "7", "1"))

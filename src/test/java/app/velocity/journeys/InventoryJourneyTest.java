@@ -44,7 +44,7 @@ class InventoryJourneyTest {
 
   /** Types points into the three endings in the order shown, then saves. */
   private static void answer(Page page, int step, int a, int b, int c) {
-    assertThat(heading(page)).hasText("Item " + step + " of 24");
+    assertThat(heading(page)).hasText("Item " + step + " of 72");
     Locator inputs = page.locator("#step input[type=number]");
     inputs.nth(0).fill(Integer.toString(a));
     inputs.nth(1).fill(Integer.toString(b));
@@ -75,7 +75,7 @@ class InventoryJourneyTest {
       beginPart(page, 1, "When things go well");
 
       // Item 1 by keyboard alone: skip link, then Tab through the steppers and inputs
-      assertThat(heading(page)).hasText("Item 1 of 24");
+      assertThat(heading(page)).hasText("Item 1 of 72");
       page.keyboard().press("Tab");
       assertThat(page.locator(":focus")).hasText("Skip to content");
       page.keyboard().press("Enter");
@@ -96,7 +96,7 @@ class InventoryJourneyTest {
       assertThat(left).hasText("All 10 points given.");
       browser.screenshot(page, "item-1-by-keyboard");
       page.keyboard().press("Enter");
-      assertThat(heading(page)).hasText("Item 2 of 24");
+      assertThat(heading(page)).hasText("Item 2 of 72");
       assertThat(page).hasURL(Pattern.compile(".*/items/2$"));
 
       for (int step = 2; step <= 6; step++) {
@@ -106,33 +106,33 @@ class InventoryJourneyTest {
       answer(page, 7, 3, 3, 3);
       assertThat(page.getByRole(AriaRole.ALERT)).containsText("add up to 9; give 1 more");
       assertThat(page.locator("#step input[type=number]").nth(0)).hasValue("3");
-      assertThat(heading(page)).hasText("Item 7 of 24");
+      assertThat(heading(page)).hasText("Item 7 of 72");
       browser.screenshot(page, "item-7-bad-distribution");
       answer(page, 7, 4, 3, 3);
       answer(page, 8, 2, 5, 3);
-      assertThat(heading(page)).hasText("Item 9 of 24");
+      assertThat(heading(page)).hasText("Item 9 of 72");
 
       // leave midway; the profile page offers to continue
       page.getByRole(AriaRole.NAVIGATION).getByText("Your profile").click();
-      assertThat(page.getByText("You have answered 8 of 24 items")).isVisible();
+      assertThat(page.getByText("You have answered 8 of 72 items")).isVisible();
       browser.screenshot(page, "left-midway");
 
       // another device, a phone: a second browser profile resumes at the first unanswered item
       Page other = browser.newPhonePage();
       signIn(other, executive);
       other.navigate("/profile/take");
-      assertThat(heading(other)).hasText("Item 9 of 24");
+      assertThat(heading(other)).hasText("Item 9 of 72");
       browser.screenshot(other, "resumed-elsewhere");
-      for (int step = 9; step <= 12; step++) {
+      for (int step = 9; step <= 48; step++) {
         answer(other, step, 5, 3, 2);
       }
       beginPart(other, 2, "Under conflict or opposition");
       browser.screenshot(other, "part-2-introduction");
-      for (int step = 13; step <= 24; step++) {
+      for (int step = 49; step <= 72; step++) {
         answer(other, step, 2, 2, 6);
       }
       assertThat(heading(other)).hasText("Review your answers");
-      assertThat(other.getByText("All 24 items are answered")).isVisible();
+      assertThat(other.getByText("All 72 items are answered")).isVisible();
       browser.screenshot(other, "review");
       other
           .getByRole(
@@ -146,8 +146,15 @@ class InventoryJourneyTest {
       assertThat(other.locator("h3", new Page.LocatorOptions().setHasText("Conflict sequence:")))
           .isVisible();
       assertThat(other.getByText("Stage 1:")).isVisible();
+      // every result shows its margin, and the type is stated firmly or as between regions
+      assertThat(other.getByText("The margin of these answers is")).isVisible();
+      assertThat(other.locator("#summary-heading .badge")).hasText(Pattern.compile("firm|between"));
       assertThat(other.getByText("Only you").first()).isVisible();
       browser.screenshot(other, "report");
+      // the same report on the laptop, where the triangle and its margin are drawn larger
+      page.navigate("/profile");
+      assertThat(page.locator("figure svg polygon[fill-opacity=\"0.14\"]")).hasCount(1);
+      browser.screenshot(page, "report-laptop");
 
       Download download =
           other.waitForDownload(

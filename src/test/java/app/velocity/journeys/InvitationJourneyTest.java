@@ -42,12 +42,13 @@ class InvitationJourneyTest {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }
 
-  private static void answerPart(Page page, int part, String label, int first, int[] points) {
+  private static void answerPart(
+      Page page, int part, String label, int first, int count, int[] points) {
     assertThat(heading(page)).hasText(label);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Begin part " + part))
         .click();
-    for (int step = first; step < first + 12; step++) {
-      assertThat(heading(page)).hasText("Item " + step + " of 24");
+    for (int step = first; step < first + count; step++) {
+      assertThat(heading(page)).hasText("Item " + step + " of 72");
       Locator inputs = page.locator("#step input[type=number]");
       for (int i = 0; i < 3; i++) {
         inputs.nth(i).fill(Integer.toString(points[i]));
@@ -108,8 +109,8 @@ class InvitationJourneyTest {
       assertThat(colleague.locator("#who-can-see")).containsText("Only you");
       browser.screenshot(colleague, "colleague-signed-in");
       button(colleague, "Take the inventory").click();
-      answerPart(colleague, 1, "When things go well", 1, new int[] {5, 3, 2});
-      answerPart(colleague, 2, "Under conflict or opposition", 13, new int[] {2, 3, 5});
+      answerPart(colleague, 1, "When things go well", 1, 48, new int[] {5, 3, 2});
+      answerPart(colleague, 2, "Under conflict or opposition", 49, 24, new int[] {2, 3, 5});
       assertThat(heading(colleague)).hasText("Review your answers");
       button(colleague, "Submit and see my profile").click();
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.velocity.motivation.InventorySimulation.Population;
 import app.velocity.motivation.InventorySimulation.Report;
+import app.velocity.motivation.items.Condition;
+import app.velocity.motivation.items.ItemBank;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,96 @@ class InventorySimulationTest {
           .isCloseTo(report.goingWellAlpha().get(d), org.assertj.core.api.Assertions.within(0.03));
     }
     assertThat(report.retestTypeAgreement()).isBetween(0.5, 0.8);
+  }
+
+  /** The targets of issue 15 for firm types, realistic population, reference noise. */
+  static final double SAME_AT_RETEST = 0.90;
+
+  static final double CORRECT = 0.95;
+
+  static final double FIRM_SHARE = 0.60;
+
+  /** The short form: 20,000 centred respondents, seed 42, on the shipped bank's part lengths. */
+  static Report currentBank(double radius) {
+    ItemBank bank = ItemBank.current();
+    return new InventorySimulation(
+            ModelSettings.defaults(),
+            bank.part(Condition.GOING_WELL).items().size(),
+            bank.part(Condition.CONFLICT).items().size(),
+            REFERENCE_NOISE,
+            ITEM_PULL,
+            Population.CENTRED,
+            radius)
+        .run(20_000, 42);
+  }
+
+  /** One short-form run at the calibrated radius, shared by the tests that read it. */
+  private static final class Calibrated {
+    static final Report RUN = currentBank(ItemBank.current().firmnessRadius());
+  }
+
+  /**
+   * Two binomial standard errors of a share estimated from {@code n} cases: the short form allows
+   * for its sampling error, so a figure fails only when it is clearly below the target.
+   */
+  static double margin(double share, int n) {
+    return 2 * Math.sqrt(share * (1 - share) / n);
+  }
+
+  @Test
+  void firmTypesOnTheCurrentBankAreReliableAndCommon() {
+    Report r = Calibrated.RUN;
+    int firm = r.firm();
+    assertThat(r.firmRetestAgreement())
+        .isGreaterThanOrEqualTo(SAME_AT_RETEST - margin(SAME_AT_RETEST, firm));
+    assertThat(r.firmTypeAccuracy()).isGreaterThanOrEqualTo(CORRECT - margin(CORRECT, firm));
+    assertThat(r.firmShare())
+        .isGreaterThanOrEqualTo(FIRM_SHARE - margin(FIRM_SHARE, r.respondents()));
+  }
+
+  @Test
+  void aRegionNarrowerThanTheCalibratedOneStatesTypesThatDoNotHold() {
+    Report r = currentBank(ItemBank.current().firmnessRadius() / 3);
+    assertThat(r.firmShare()).isGreaterThan(0.7);
+    assertThat(r.firmRetestAgreement())
+        .isLessThan(SAME_AT_RETEST - margin(SAME_AT_RETEST, r.firm()));
+  }
+
+  @Test
+  void theFixedLeaningMarginOnTwelveItemsWasNotReliable() {
+    // Before errors were estimated, a type was stated firmly whenever it was not leaning.
+    Report before = run(REFERENCE_NOISE, Population.CENTRED, 20_000);
+    assertThat(before.goingWellItems()).isEqualTo(12);
+    assertThat(before.notLeaningRetestAgreement()).isLessThan(0.80);
+    assertThat(before.notLeaningTypeAccuracy()).isLessThan(0.85);
+  }
+
+  @Test
+  void twelveItemResultsAreReliableWhenFirmButRarelyFirm() {
+    // results on the 12-item bank v1 keep their answers and are read with their own radius
+    Report r = run(REFERENCE_NOISE, Population.CENTRED, 20_000);
+    assertThat(r.radius()).isEqualTo(FirmnessCalibration.radiusFor(12));
+    int firm = r.firm();
+    assertThat(r.firmRetestAgreement())
+        .isGreaterThanOrEqualTo(SAME_AT_RETEST - margin(SAME_AT_RETEST, firm));
+    assertThat(r.firmTypeAccuracy()).isGreaterThanOrEqualTo(CORRECT - margin(CORRECT, firm));
+    assertThat(r.firmShare()).isLessThan(0.2);
+  }
+
+  @Test
+  void retestsWithoutRealChangeRarelyCountAsMovedBeyondTheError() {
+    Report r = Calibrated.RUN;
+    // nominally 1 − ReliableChange.COVERAGE = 5%; the errors are estimates, so allow for that
+    assertThat(r.retestBeyondError()).isBetween(0.02, 0.08);
+  }
+
+  @Test
+  void theSequenceWithinTheErrorRarelyContradictsTheTrueOrder() {
+    Report r = Calibrated.RUN;
+    assertThat(r.sequenceWidenedShare()).isBetween(0.2, 0.8);
+    assertThat(r.sequenceWithinErrorContradiction())
+        .isLessThan(0.015)
+        .isLessThan(r.sequenceContradiction() / 2);
   }
 
   @Test

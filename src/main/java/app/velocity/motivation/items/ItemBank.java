@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 public record ItemBank(String version, List<InventoryPart> parts) {
 
   /** The version new respondents are given. */
-  public static final String CURRENT_VERSION = "v1";
+  public static final String CURRENT_VERSION = "v2";
 
   private static final Pattern VERSION = Pattern.compile("v[0-9]+");
+  private static final int SECONDS_PER_ITEM = 20;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ConcurrentMap<String, ItemBank> LOADED = new ConcurrentHashMap<>();
 
@@ -100,6 +101,30 @@ public record ItemBank(String version, List<InventoryPart> parts) {
       }
       throw new InvalidItemBank("invalid item bank: " + cause.getMessage(), e);
     }
+  }
+
+  /**
+   * The radius of the region a type must fit inside to be stated firmly on this bank, calibrated
+   * for the length of its going-well part (see {@link
+   * app.velocity.motivation.FirmnessCalibration}).
+   */
+  public double firmnessRadius() {
+    return app.velocity.motivation.FirmnessCalibration.radiusFor(
+        part(Condition.GOING_WELL).items().size());
+  }
+
+  /** How many items there are over both parts. */
+  public int size() {
+    return parts.stream().mapToInt(p -> p.items().size()).sum();
+  }
+
+  /**
+   * About how long the whole inventory takes, in minutes, for telling people beforehand: 20 seconds
+   * an item (reading a stem and three endings and splitting 10 points), rounded up to 5 minutes.
+   */
+  public int minutesToTake() {
+    int minutes = (size() * SECONDS_PER_ITEM + 59) / 60;
+    return (minutes + 4) / 5 * 5;
   }
 
   /** The part for one condition. */

@@ -12,6 +12,8 @@ import app.velocity.motivation.DriveScores;
 import app.velocity.motivation.ModelSettings;
 import app.velocity.motivation.MotivationalType;
 import app.velocity.motivation.ProfileAnalysis;
+import app.velocity.motivation.ProfileReading;
+import app.velocity.motivation.TypeReading;
 import app.velocity.motivation.TypeRule;
 import app.velocity.motivation.strengths.RankedStrength;
 import app.velocity.motivation.strengths.StrengthRanking;
@@ -28,6 +30,11 @@ import java.util.stream.Collectors;
  * or uses wording picked by the type, the sequence or the arrow. The first section quotes the
  * going-well scores and the second the conflict scores exactly, so two profiles that differ
  * anywhere by a point or more never get the same report.
+ *
+ * <p>A report of a {@link ProfileReading} also says how precise the result is: the margin of each
+ * score, whether the type is firm or lies between regions, and the conflict sequence with every
+ * step inside the margin read as a tie. A report of bare scores (no answers behind them) falls back
+ * on the model's leaning rule.
  */
 public record ProfileReport(List<Section> sections) {
 
@@ -42,7 +49,15 @@ public record ProfileReport(List<Section> sections) {
 
   /** The report of an analysis made under {@code settings}. */
   public static ProfileReport of(ProfileAnalysis analysis, ModelSettings settings) {
-    Writer w = new Writer(analysis, settings);
+    return write(new Writer(analysis, null, settings));
+  }
+
+  /** The report of a result read with its measurement error, under the default settings. */
+  public static ProfileReport of(ProfileReading reading) {
+    return write(new Writer(reading.analysis(), reading, ModelSettings.defaults()));
+  }
+
+  private static ProfileReport write(Writer w) {
     return new ProfileReport(
         List.of(
             w.type(), w.conflict(), w.strengths(), w.motivation(), w.workingWithYou(), w.footer()));
@@ -62,17 +77,21 @@ public record ProfileReport(List<Section> sections) {
 
   private static final class Writer {
     private final ProfileAnalysis a;
+    private final ProfileReading reading;
     private final ModelSettings settings;
     private final DriveScores well;
     private final DriveScores conflict;
     private final List<Drive> order;
+    private final ConflictSequence sequence;
 
-    Writer(ProfileAnalysis analysis, ModelSettings settings) {
+    Writer(ProfileAnalysis analysis, ProfileReading reading, ModelSettings settings) {
       this.a = analysis;
+      this.reading = reading;
       this.settings = settings;
       this.well = analysis.profile().goingWell();
       this.conflict = analysis.profile().conflict();
       this.order = Words.byScore(well);
+      this.sequence = reading == null ? analysis.conflictSequence() : reading.sequenceWithinError();
     }
 
     Section type() {
@@ -86,7 +105,9 @@ public record ProfileReport(List<Section> sections) {
               + " region of the triangle.");
       s.add(typeMeaning(type));
       double d = a.distanceToBoundary();
-      if (a.leaning()) {
+      if (reading != null) {
+        precision(s, reading.type(), d);
+      } else if (a.leaning()) {
         MotivationalType near = NearestRegion.across(new TypeRule(settings), well, d);
         s.add(
             "You sit "
@@ -156,6 +177,43 @@ public record ProfileReport(List<Section> sections) {
       return new Section("type", "Your motives when things go well", s);
     }
 
+    /** The margin of the going-well scores and whether the type is firm or between regions. */
+    private void precision(List<String> s, TypeReading t, double d) {
+      s.add(
+          "Your answers leave a margin of "
+              + Margins.each(reading.goingWellRegion())
+              + " on your going-well scores: the shaded area around your dot, where your scores"
+              + " could as well have come out.");
+      if (t.firm()) {
+        s.add(
+            "That whole area lies inside the "
+                + t.type().label()
+                + " region, and your dot sits "
+                + pts(d)
+                + (pts(d).equals("1") ? " point" : " points")
+                + " from its nearest edge, so read "
+                + t.type().label()
+                + " as a clear pattern of motives, though not a fixed one.");
+        return;
+      }
+      List<MotivationalType> others = t.spans().subList(1, t.spans().size());
+      s.add(
+          "That area reaches into the "
+              + Margins.list(others.stream().map(MotivationalType::label).toList())
+              + (others.size() == 1 ? " region" : " regions")
+              + " as well, and your dot sits "
+              + pts(d)
+              + (pts(d).equals("1") ? " point" : " points")
+              + " from the nearest edge, so read your result as "
+              + Margins.between(t)
+              + ": answering again as consistently as this time could place you in "
+              + (t.spans().size() == 2 ? "either." : "any of them."));
+      s.add(
+          "Take from each what you recognise: "
+              + t.spans().stream().map(Margins::gist).collect(Collectors.joining("; "))
+              + ".");
+    }
+
     private String typeMeaning(MotivationalType type) {
       return switch (type) {
         case PEOPLE ->
@@ -191,13 +249,26 @@ public record ProfileReport(List<Section> sections) {
 
     Section conflict() {
       List<String> s = new ArrayList<>();
-      ConflictSequence seq = a.conflictSequence();
+      ConflictSequence seq = sequence;
       s.add(
           "Under conflict or opposition your scores move to "
               + scores(conflict)
               + ", so your sequence is "
-              + seq.label()
+              + a.conflictSequence().label()
               + ".");
+      if (reading != null) {
+        String margin = Margins.ofDifferences(reading.conflictRegion());
+        s.add(
+            reading.sequenceWidened()
+                ? "Some of those steps are no wider than the margin of your answers ("
+                    + margin
+                    + " on the difference between two drives), so read it as "
+                    + seq.label()
+                    + "."
+                : "Each step of it is wider than the margin of your answers ("
+                    + margin
+                    + " on the difference between two drives), so the order holds.");
+      }
       for (int i = 0; i < seq.stages().size(); i++) {
         List<Drive> stage = seq.stages().get(i);
         List<ConflictStage> spanned = seq.stagesSpannedBy(i);
@@ -228,13 +299,24 @@ public record ProfileReport(List<Section> sections) {
               stage.stream()
                   .map(d -> Words.conflictMove(d, spanned.get(0).number() - 1).split(":")[0])
                   .collect(Collectors.joining(" or "));
+          double gap =
+              stage.stream().mapToDouble(conflict::of).max().orElseThrow()
+                  - stage.stream().mapToDouble(conflict::of).min().orElseThrow();
+          String tie =
+              gap <= settings.tieTolerance() + ModelSettings.EPSILON
+                  ? "these scores lie within "
+                      + pts(settings.tieTolerance())
+                      + " points of each other, so they count as tied"
+                  : "these scores lie "
+                      + pts(gap)
+                      + " points apart, within the margin of your answers, so they count as tied";
           s.add(
               stageName
                   + " ("
                   + scoresOfStage
-                  + "): these scores lie within "
-                  + pts(settings.tieTolerance())
-                  + " points of each other, so they count as tied; you may "
+                  + "): "
+                  + tie
+                  + "; you may "
                   + either
                   + " first, depending on the situation, while you still care for "
                   + spanned.get(0).concern()
@@ -385,7 +467,7 @@ public record ProfileReport(List<Section> sections) {
               + " score of "
               + pts(well.of(top))
               + ".");
-      List<Drive> first = a.conflictSequence().firstStage();
+      List<Drive> first = sequence.firstStage();
       String ask =
           switch (first.get(0)) {
             case PEOPLE ->
@@ -429,9 +511,10 @@ public record ProfileReport(List<Section> sections) {
                   + " borrow any strength, including those far from "
                   + top.label()
                   + ".",
-              "This "
-                  + a.type().label()
-                  + " profile is for your own development and coaching, and must never be used"
+              (reading == null || reading.type().firm()
+                      ? "This " + a.type().label() + " profile"
+                      : "This profile, " + Margins.between(reading.type()) + ",")
+                  + " is for your own development and coaching, and must never be used"
                   + " to decide on hiring, selection or promotion."));
     }
   }

@@ -4,8 +4,11 @@ import app.velocity.motivation.Arrow;
 import app.velocity.motivation.Drive;
 import app.velocity.motivation.DriveScores;
 import app.velocity.motivation.ModelSettings;
+import app.velocity.motivation.MotivationalType;
 import app.velocity.motivation.Profile;
+import app.velocity.motivation.ProfileReading;
 import app.velocity.motivation.TrianglePoint;
+import app.velocity.motivation.TypeReading;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,14 +39,64 @@ public final class TriangleSvg {
   }
 
   /**
+   * The margin of a result drawn around its points: a shaded area around the dot and a dashed
+   * outline around the arrowhead.
+   *
+   * @param goingWell the outline of the going-well region, in order around it
+   * @param conflict the outline of the conflict region; optional
+   * @param words what the regions say, for the description, such as "the margin of the answers
+   *     (±2.4 points for People, …) lies inside the People region"
+   */
+  public record Region(List<DriveScores> goingWell, List<DriveScores> conflict, String words) {
+
+    public Region {
+      if (goingWell == null || goingWell.size() < 3 || words == null || words.isBlank()) {
+        throw new IllegalArgumentException("a region needs an outline and words for it");
+      }
+      goingWell = List.copyOf(goingWell);
+      conflict = conflict == null ? null : List.copyOf(conflict);
+    }
+
+    /** The regions of a result read with its error, and what they say in words. */
+    public static Region of(ProfileReading reading) {
+      TypeReading type = reading.type();
+      String where =
+          type.firm()
+              ? "lies inside the " + type.type().label() + " region"
+              : "reaches "
+                  + Margins.list(type.spans().stream().map(MotivationalType::label).toList())
+                  + " (read as "
+                  + Margins.between(type)
+                  + ")";
+      return new Region(
+          reading.goingWellRegion().outline(OUTLINE_CORNERS),
+          reading.conflictRegion().outline(OUTLINE_CORNERS),
+          "the shaded area around it is the margin of the answers ("
+              + Margins.each(reading.goingWellRegion())
+              + ") and "
+              + where
+              + "; the dashed outline around the arrowhead is the margin under conflict");
+    }
+  }
+
+  /** Corners of a drawn region: smooth at the size of the figure, and a few kilobytes of SVG. */
+  private static final int OUTLINE_CORNERS = 48;
+
+  /**
    * One person on the triangle.
    *
    * @param goingWell required unless {@code kind} is UNKNOWN
    * @param conflict optional; when present an arrow runs from goingWell to it
    * @param leaning optional note such as "leaning Performance & Process"
+   * @param region optional; the margin of the result, drawn around its points
    */
   public record Marker(
-      String label, DriveScores goingWell, DriveScores conflict, Kind kind, String leaning) {
+      String label,
+      DriveScores goingWell,
+      DriveScores conflict,
+      Kind kind,
+      String leaning,
+      Region region) {
 
     public Marker {
       Objects.requireNonNull(kind, "a marker needs a kind");
@@ -53,6 +106,18 @@ public final class TriangleSvg {
       if (kind != Kind.UNKNOWN && goingWell == null) {
         throw new IllegalArgumentException("a drawn marker needs a going-well point");
       }
+      if (region != null && kind == Kind.UNKNOWN) {
+        throw new IllegalArgumentException("a marker that is not drawn has no region");
+      }
+    }
+
+    public Marker(
+        String label, DriveScores goingWell, DriveScores conflict, Kind kind, String leaning) {
+      this(label, goingWell, conflict, kind, leaning, null);
+    }
+
+    public Marker withRegion(Region region) {
+      return new Marker(label, goingWell, conflict, kind, leaning, region);
     }
 
     public static Marker self(String label, DriveScores goingWell, DriveScores conflict) {
@@ -68,7 +133,7 @@ public final class TriangleSvg {
     }
 
     public Marker withLeaning(String note) {
-      return new Marker(label, goingWell, conflict, kind, note);
+      return new Marker(label, goingWell, conflict, kind, note, region);
     }
   }
 
@@ -91,6 +156,8 @@ public final class TriangleSvg {
   private static final double[] VX = {LEFT, LEFT + SIDE / 2, LEFT + SIDE};
   private static final double[] VY = {BASE, BASE - SIDE * TrianglePoint.HEIGHT, BASE};
   private static final String INK = "#222222";
+  // a bold 11-unit sans-serif character is about this wide; enough to keep labels apart
+  private static final double LABEL_CHAR_WIDTH = 6.6;
 
   private final double h;
 
@@ -125,7 +192,12 @@ public final class TriangleSvg {
     defs(svg, id);
     regions(svg);
     for (Marker m : all) {
-      marker(svg, id, m);
+      margin(svg, m);
+    }
+    List<double[]> labels = labelPlaces(all);
+    boolean withMargins = all.stream().anyMatch(m -> m.region() != null);
+    for (int i = 0; i < all.size(); i++) {
+      marker(svg, id, all.get(i), labels.get(i), withMargins);
     }
     legend(svg, all);
     svg.append("</svg>\n");
@@ -156,6 +228,9 @@ public final class TriangleSvg {
           }
           if (m.leaning() != null && !m.leaning().isBlank()) {
             d.append("; ").append(m.leaning());
+          }
+          if (m.region() != null) {
+            d.append("; ").append(m.region().words());
           }
           d.append('.');
         }
@@ -254,7 +329,78 @@ public final class TriangleSvg {
     text(svg, centre[0], centre[1] + 3, "middle", 9, "normal", "#555555", "Flexible");
   }
 
-  private void marker(StringBuilder svg, String id, Marker m) {
+  /**
+   * Where each marker's label goes (x, baseline, 1 when it ends at x rather than starts there):
+   * beside its dot, on the first side where it covers no label already placed and no other dot. The
+   * last marker (on a personal report, the person now) is placed first, so it keeps the usual place
+   * to the upper right.
+   */
+  private static List<double[]> labelPlaces(List<Marker> markers) {
+    double[][] offsets = {{9, -6, 0}, {9, 16, 0}, {-9, -6, 1}, {-9, 16, 1}};
+    List<double[]> dots = new java.util.ArrayList<>();
+    for (Marker m : markers) {
+      dots.add(m.kind() == Kind.UNKNOWN ? null : xy(m.goingWell()));
+    }
+    // a label over an arrowhead would hide where the arrow ends
+    List<double[]> tips =
+        markers.stream()
+            .filter(m -> m.kind() != Kind.UNKNOWN && m.conflict() != null)
+            .map(m -> xy(m.conflict()))
+            .toList();
+    double[][] places = new double[markers.size()][];
+    List<double[]> taken = new java.util.ArrayList<>();
+    for (int i = markers.size() - 1; i >= 0; i--) {
+      double[] dot = dots.get(i);
+      if (dot == null) {
+        places[i] = new double[] {0, 0, 0};
+        continue;
+      }
+      double width = LABEL_CHAR_WIDTH * markers.get(i).label().length();
+      double[] chosen = null;
+      for (double[] o : offsets) {
+        double x = dot[0] + o[0];
+        double y = dot[1] + o[1];
+        double[] box = o[2] == 0 ? box(x, y, x + width) : box(x, y, x - width);
+        boolean free = box[0] >= 0 && box[2] <= WIDTH;
+        for (double[] t : taken) {
+          free &= !overlaps(box, t);
+        }
+        for (int j = 0; j < dots.size(); j++) {
+          double[] d = dots.get(j);
+          if (j != i && d != null) {
+            free &= !overlaps(box, new double[] {d[0] - 7, d[1] - 7, d[0] + 7, d[1] + 7});
+          }
+        }
+        for (double[] d : tips) {
+          free &= !overlaps(box, new double[] {d[0] - 7, d[1] - 7, d[0] + 7, d[1] + 7});
+        }
+        if (free) {
+          chosen = new double[] {x, y, o[2], box[0], box[1], box[2], box[3]};
+          break;
+        }
+      }
+      if (chosen == null) {
+        double x = dot[0] + offsets[0][0];
+        double y = dot[1] + offsets[0][1];
+        double[] box = box(x, y, x + width);
+        chosen = new double[] {x, y, 0, box[0], box[1], box[2], box[3]};
+      }
+      places[i] = chosen;
+      taken.add(new double[] {chosen[3], chosen[4], chosen[5], chosen[6]});
+    }
+    return java.util.Arrays.asList(places);
+  }
+
+  /** The box (left, top, right, bottom) of a label with this baseline between two x. */
+  private static double[] box(double x, double baseline, double otherX) {
+    return new double[] {Math.min(x, otherX), baseline - 10, Math.max(x, otherX), baseline + 3};
+  }
+
+  private static boolean overlaps(double[] a, double[] b) {
+    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  }
+
+  private void marker(StringBuilder svg, String id, Marker m, double[] label, boolean withMargins) {
     if (m.kind() == Kind.UNKNOWN) {
       return;
     }
@@ -284,22 +430,47 @@ public final class TriangleSvg {
         .append(n(p[0]))
         .append("\" cy=\"")
         .append(n(p[1]))
-        .append("\" r=\"6\" fill=\"")
+        // smaller in a figure with margins (one point is 3 units), so that a margin of two points
+        // still shows round the dot, and every dot the same size so none looks more certain
+        .append(withMargins ? "\" r=\"3.5\" fill=\"" : "\" r=\"6\" fill=\"")
         .append(self ? INK : "#ffffff")
         .append("\" stroke=\"")
         .append(INK)
-        .append("\" stroke-width=\"2\"/>");
-    text(svg, p[0] + 9, p[1] - 6, "start", 11, "bold", INK, m.label());
+        .append(withMargins ? "\" stroke-width=\"1.5\"/>" : "\" stroke-width=\"2\"/>");
+    String anchor = label[2] == 0 ? "start" : "end";
+    text(svg, label[0], label[1], anchor, 11, "bold", INK, m.label());
     if (m.leaning() != null && !m.leaning().isBlank()) {
       svg.append("<text x=\"")
-          .append(n(p[0] + 9))
+          .append(n(label[0]))
           .append("\" y=\"")
-          .append(n(p[1] + 7))
+          .append(n(label[1] + 13))
+          .append("\" text-anchor=\"")
+          .append(anchor)
           .append("\" font-size=\"9\" font-style=\"italic\" fill=\"#444444\">")
           .append(xml(m.leaning()))
           .append("</text>");
     }
     svg.append("</g>\n");
+  }
+
+  /**
+   * The margin of a result, under the markers so that no dot is hidden: a grey wash with an outline
+   * around the dot and a dashed outline around the arrowhead. Neither depends on colour to be told
+   * apart, and both are plain polygons, which the PDF's renderer draws the same as browsers.
+   */
+  private static void margin(StringBuilder svg, Marker m) {
+    if (m.region() == null) {
+      return;
+    }
+    outline(svg, m.region().goingWell(), INK, "0.14", "");
+    if (m.region().conflict() != null) {
+      outline(svg, m.region().conflict(), "none", "1", " stroke-dasharray=\"4 3\"");
+    }
+  }
+
+  private static void outline(
+      StringBuilder svg, List<DriveScores> corners, String fill, String opacity, String dash) {
+    shape(svg, corners.stream().map(TriangleSvg::xy).toList(), fill, opacity, INK, dash);
   }
 
   private void legend(StringBuilder svg, List<Marker> markers) {
@@ -312,6 +483,17 @@ public final class TriangleSvg {
     svg.append(" stroke=\"").append(INK).append("\" stroke-width=\"2\"/>");
     text(svg, 140, y + 4, "start", 10, "normal", INK, "estimate");
     text(svg, 215, y + 4, "start", 10, "normal", INK, "arrow: going well to under conflict");
+    if (markers.stream().anyMatch(m -> m.region() != null)) {
+      double ly = y + 20;
+      svg.append("<rect x=\"14\" y=\"").append(n(ly - 5)).append("\" width=\"12\" height=\"10\"");
+      svg.append(" fill=\"").append(INK).append("\" fill-opacity=\"0.14\" stroke=\"").append(INK);
+      svg.append("\" stroke-width=\"1\"/>");
+      text(svg, 30, ly + 4, "start", 10, "normal", INK, "margin of the answers");
+      svg.append("<rect x=\"150\" y=\"").append(n(ly - 5)).append("\" width=\"12\" height=\"10\"");
+      svg.append(" fill=\"none\" stroke=\"").append(INK);
+      svg.append("\" stroke-width=\"1\" stroke-dasharray=\"4 3\"/>");
+      text(svg, 166, ly + 4, "start", 10, "normal", INK, "the same under conflict");
+    }
     long unknown = markers.stream().filter(m -> m.kind() == Kind.UNKNOWN).count();
     if (unknown > 0) {
       text(
@@ -328,16 +510,34 @@ public final class TriangleSvg {
   }
 
   private void polygon(StringBuilder svg, String fill, String opacity, double[]... scores) {
+    shape(
+        svg,
+        java.util.Arrays.stream(scores).map(TriangleSvg::xy).toList(),
+        fill,
+        opacity,
+        "#777777",
+        "");
+  }
+
+  /** A polygon through points in picture coordinates; {@code extra} adds attributes, or is "". */
+  private static void shape(
+      StringBuilder svg,
+      List<double[]> points,
+      String fill,
+      String opacity,
+      String stroke,
+      String extra) {
     svg.append("<polygon points=\"");
-    for (int i = 0; i < scores.length; i++) {
-      double[] p = xy(scores[i]);
+    for (int i = 0; i < points.size(); i++) {
+      double[] p = points.get(i);
       svg.append(i == 0 ? "" : " ").append(n(p[0])).append(',').append(n(p[1]));
     }
     svg.append("\" fill=\"").append(fill).append('"');
     if (!"1".equals(opacity)) {
       svg.append(" fill-opacity=\"").append(opacity).append('"');
     }
-    svg.append(" stroke=\"#777777\" stroke-width=\"1\"/>\n");
+    svg.append(" stroke=\"").append(stroke).append("\" stroke-width=\"1\"").append(extra);
+    svg.append("/>\n");
   }
 
   private static void text(

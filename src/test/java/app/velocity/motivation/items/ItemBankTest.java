@@ -33,10 +33,44 @@ class ItemBankTest {
 
   @Test
   void currentBankLoadsAndValidates() {
-    assertThat(bank.version()).isEqualTo("v1");
+    assertThat(bank.version()).isEqualTo("v2");
     assertThat(bank.part(Condition.GOING_WELL).items()).hasSizeGreaterThanOrEqualTo(12);
     assertThat(bank.part(Condition.CONFLICT).items()).hasSizeGreaterThanOrEqualTo(12);
-    assertThat(ItemBank.load("v1")).isSameAs(bank);
+    assertThat(ItemBank.load("v2")).isSameAs(bank);
+  }
+
+  @Test
+  void version2KeepsEveryItemOfVersion1AndAddsMore() {
+    // Retakes across the versions stay comparable: v2 asks all of v1, word for word, and more.
+    ItemBank v1 = ItemBank.load("v1");
+    for (Condition c : Condition.values()) {
+      List<Item> old = v1.part(c).items();
+      assertThat(bank.part(c).items().subList(0, old.size())).isEqualTo(old);
+    }
+    assertThat(bank.part(Condition.GOING_WELL).items()).hasSize(48);
+    assertThat(bank.part(Condition.CONFLICT).items()).hasSize(24);
+  }
+
+  @Test
+  void everyShippedBankHasACalibratedFirmnessRadius() {
+    assertThat(ItemBank.load("v1").firmnessRadius()).isEqualTo(1.9);
+    assertThat(bank.firmnessRadius()).isEqualTo(1.05);
+  }
+
+  @Test
+  void peopleAreToldHowLongItTakes() {
+    // 20 seconds an item, rounded up to 5 minutes: v1 said "about 10 minutes" and still does
+    assertThat(ItemBank.load("v1").size()).isEqualTo(24);
+    assertThat(ItemBank.load("v1").minutesToTake()).isEqualTo(10);
+    assertThat(bank.size()).isEqualTo(72);
+    assertThat(bank.minutesToTake()).isEqualTo(25);
+  }
+
+  @Test
+  void goingWellAndConflictItemsAreNamedForTheirPart() {
+    // the demo data and the tests tell the parts apart by these prefixes
+    bank.part(Condition.GOING_WELL).items().forEach(i -> assertThat(i.id()).startsWith("GW"));
+    bank.part(Condition.CONFLICT).items().forEach(i -> assertThat(i.id()).startsWith("CF"));
   }
 
   @Test

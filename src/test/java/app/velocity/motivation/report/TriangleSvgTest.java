@@ -110,6 +110,70 @@ class TriangleSvgTest {
   }
 
   @Test
+  void theMarginIsDrawnUnderTheDotAndSaidInWords() throws Exception {
+    var calc =
+        new app.velocity.motivation.ProfileCalculator(
+            app.velocity.motivation.ModelSettings.defaults());
+    var error = new app.velocity.motivation.ScoreError(4, 4, -2);
+    var reading =
+        new app.velocity.motivation.UncertaintyRule(
+                app.velocity.motivation.ModelSettings.defaults(), 1.05)
+            .read(
+                calc.analyse(
+                    new app.velocity.motivation.Profile(
+                        new DriveScores(46, 30, 24), new DriveScores(20, 30, 50))),
+                new app.velocity.motivation.ProfileError(error, error));
+    Marker plain = Marker.self("You", new DriveScores(46, 30, 24), new DriveScores(20, 30, 50));
+    String without = drawer.render("Your profile", List.of(plain));
+    String svg =
+        drawer.render("Your profile", List.of(plain.withRegion(TriangleSvg.Region.of(reading))));
+    Document doc = parse(svg);
+    int polygons = doc.getElementsByTagName("polygon").getLength();
+    assertThat(polygons - parse(without).getElementsByTagName("polygon").getLength()).isEqualTo(2);
+    // the shaded going-well region comes before (under) the dot; the conflict one is dashed
+    assertThat(svg.indexOf("fill-opacity=\"0.14\"")).isLessThan(svg.indexOf("<circle cx"));
+    assertThat(svg)
+        .contains("fill=\"none\" stroke=\"#222222\" stroke-width=\"1\" stroke-dasharray");
+    assertThat(doc.getElementsByTagName("desc").item(0).getTextContent())
+        .contains("the shaded area around it is the margin of the answers (±2.1 points for People")
+        .contains("reaches People and Flexible (read as between People and Flexible)")
+        .contains("the dashed outline around the arrowhead is the margin under conflict");
+    assertThat(svg).contains(">margin of the answers<", ">the same under conflict<");
+    assertThat(svg).doesNotContain("style=");
+    assertThat(without).doesNotContain("margin of the answers");
+  }
+
+  @Test
+  void aLabelDoesNotCoverTheArrowheadBesideIt() throws Exception {
+    // the arrow ends up and to the right of the dot, where a label goes first
+    double[] dot = TriangleSvg.xy(new double[] {40, 30, 30});
+    double[] tip = TriangleSvg.xy(new double[] {36, 33, 31});
+    assertThat(tip[0] - dot[0]).isBetween(3.0, 12.0);
+    assertThat(dot[1] - tip[1]).isBetween(3.0, 12.0);
+    Marker you = Marker.self("You", new DriveScores(40, 30, 30), new DriveScores(36, 33, 31));
+    Document doc = parse(drawer.render("Your profile", List.of(you)));
+    NodeList texts = doc.getElementsByTagName("text");
+    Element label = null;
+    for (int i = 0; i < texts.getLength(); i++) {
+      if ("You".equals(texts.item(i).getTextContent())) {
+        label = (Element) texts.item(i);
+      }
+    }
+    assertThat(label).isNotNull();
+    double x = Double.parseDouble(label.getAttribute("x"));
+    double baseline = Double.parseDouble(label.getAttribute("y"));
+    double width = 3 * 6.6;
+    boolean toTheLeft = "end".equals(label.getAttribute("text-anchor"));
+    double left = toTheLeft ? x - width : x;
+    double right = toTheLeft ? x : x + width;
+    boolean covers =
+        tip[0] > left - 4 && tip[0] < right + 4 && tip[1] > baseline - 14 && tip[1] < baseline + 7;
+    assertThat(covers)
+        .as("label at %s,%s covers the arrowhead at %s,%s", x, baseline, tip[0], tip[1])
+        .isFalse();
+  }
+
+  @Test
   void placesVerticesWherePromised() {
     assertThat(TriangleSvg.xy(new double[] {0, 100, 0})[1])
         .isLessThan(TriangleSvg.xy(new double[] {100, 0, 0})[1]);

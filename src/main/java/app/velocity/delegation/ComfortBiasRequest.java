@@ -25,7 +25,9 @@ import java.util.Set;
 record ComfortBiasRequest(
     @Schema(
             description =
-                "Your going-well scores: PEOPLE, PERFORMANCE and PROCESS, sum 100 (within 1.5: rescaled)",
+                "Your going-well scores: PEOPLE, PERFORMANCE and PROCESS, sum 100 (within 1.5:"
+                    + " rescaled); every decision without its own executive scores is judged"
+                    + " against them",
             example = "{\"PEOPLE\": 60, \"PERFORMANCE\": 20, \"PROCESS\": 20}")
         Map<String, Double> executive,
     @ArraySchema(
@@ -77,7 +79,17 @@ record ComfortBiasRequest(
               description = "Day of the decision (ISO 8601); feeds the trend by quarter",
               example = "2026-03-14",
               nullable = true)
-          String date) {}
+          String date,
+      @Schema(
+              description =
+                  "Your going-well scores when you made this decision, sum 100 (within 1.5:"
+                      + " rescaled). Left out, the"
+                      + " decision is judged against executive. Send it when your profile changed"
+                      + " during the history (a retake), so that each decision is judged against"
+                      + " you as you were then.",
+              example = "{\"PEOPLE\": 20, \"PERFORMANCE\": 60, \"PROCESS\": 20}",
+              nullable = true)
+          Map<String, Double> executive) {}
 
   /**
    * What the analysis needs, checked.
@@ -187,7 +199,10 @@ record ComfortBiasRequest(
       throw new IllegalArgumentException(
           at + ".chosen: '" + chosen + "' is not among the decision's candidates");
     }
-    return new Decision(demand, criticality, candidates, chosen, date(at + ".date", d.date()));
+    DriveScores then =
+        d.executive() == null ? null : scores(at + ".executive", d.executive(), rescaled);
+    return new Decision(
+        demand, criticality, candidates, chosen, date(at + ".date", d.date()), then);
   }
 
   private static String id(String field, String id) {

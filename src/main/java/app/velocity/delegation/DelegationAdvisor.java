@@ -9,7 +9,6 @@ import app.velocity.delegation.analysis.Nudge;
 import app.velocity.delegation.analysis.RankedCandidate;
 import app.velocity.delegation.analysis.Similarity;
 import app.velocity.delegation.analysis.SimilarityEffect;
-import app.velocity.inventory.ProfileResult;
 import app.velocity.inventory.ProfileSharing;
 import app.velocity.inventory.Profiles;
 import app.velocity.inventory.ShareWithdrawn;
@@ -68,6 +67,32 @@ public class DelegationAdvisor {
   }
 
   /**
+   * Which decisions, counted from the executive's last retake of the inventory: all of them, those
+   * made before it (each judged against the profile he had then), or those since (judged against
+   * his current profile). Without a retake there is only {@link #ALL}.
+   */
+  public enum Period {
+    ALL,
+    BEFORE,
+    SINCE;
+
+    /** The period named {@code all}, {@code before} or {@code since}, in any case. */
+    public static java.util.Optional<Period> parse(String name) {
+      for (Period p : values()) {
+        if (name != null && p.name().equalsIgnoreCase(name.strip())) {
+          return java.util.Optional.of(p);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+
+    /** The value of the {@code period} parameter that asks for this period. */
+    public String parameter() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
    * A piece of work with its candidates best fit first: live from the candidate pool while open,
    * the snapshot once decided.
    *
@@ -120,6 +145,14 @@ public class DelegationAdvisor {
    * @param report null while {@code moreNeeded > 0} or without a profile
    * @param expectedShareByQuarter per quarter of the report's trend, the mean share of candidates
    *     motivated like the executive: what the share to alike would be if similarity played no part
+   * @param period the period measured; {@link Period#ALL} when he never retook the inventory
+   * @param lastRetake the day of his last retake, null when he never retook
+   * @param profileChanges the days he retook the inventory between the first and the last decision
+   *     in scope and period, oldest first
+   * @param beforeFirstProfile analysed decisions made before he had a profile, judged against his
+   *     first
+   * @param firstProfileOn the day of his first result, null when he has none
+   * @param sinceLastRetake decisions in scope made since his last retake (all of them without one)
    */
   public record Pattern(
       Scope scope,
@@ -128,7 +161,26 @@ public class DelegationAdvisor {
       int moreNeeded,
       boolean hasProfile,
       ComfortBiasReport report,
-      List<Double> expectedShareByQuarter) {}
+      List<Double> expectedShareByQuarter,
+      Period period,
+      LocalDate lastRetake,
+      List<LocalDate> profileChanges,
+      int beforeFirstProfile,
+      LocalDate firstProfileOn,
+      int sinceLastRetake) {
+
+    public Pattern {
+      profileChanges = List.copyOf(profileChanges);
+    }
+
+    /** The address of the pattern page for this scope and period. */
+    public static String href(Scope scope, Period period) {
+      return "/delegation/pattern?scope="
+          + scope.name().toLowerCase(java.util.Locale.ROOT)
+          + "&period="
+          + period.parameter();
+    }
+  }
 
   @Transactional
   public UUID create(CurrentUser executive, NewWork work) {
@@ -165,13 +217,13 @@ public class DelegationAdvisor {
    */
   @EventListener
   void on(ShareWithdrawn withdrawn) {
-    DriveScores latest =
-        profiles.latest(withdrawn.viewer()).map(r -> r.profile().goingWell()).orElse(null);
+    // a decision made before he had a profile is judged against his first, as the pattern does
+    DriveScores first = OwnResults.of(profiles.history(withdrawn.viewer())).firstGoingWell();
     items.withdraw(
         withdrawn.owner(),
         withdrawn.viewer(),
         (then, colleague) -> {
-          DriveScores executive = then != null ? then : latest;
+          DriveScores executive = then != null ? then : first;
           return executive == null ? null : Similarity.motivatedAlike(executive, colleague);
         },
         now());
@@ -205,20 +257,9 @@ public class DelegationAdvisor {
       kept.add(
           s.ownResult() && !s.withdrawn() && !sharing.contains(s.person()) ? s.withdrawnNow() : s);
     }
-    return new WorkItem(
-        w.id(),
-        w.executive(),
-        w.organisation(),
-        w.title(),
-        w.description(),
-        w.criticality(),
-        w.demand(),
-        w.skills(),
-        w.dueOn(),
-        w.createdAt(),
+    return w.withDecision(
         new WorkItem.Decided(
-            d.on(), d.chosen(), d.chosenName(), d.why(), d.executiveGoingWell(), kept),
-        w.outcome());
+            d.on(), d.chosen(), d.chosenName(), d.why(), d.executiveGoingWell(), kept));
   }
 
   /** One piece of the executive's own work with its candidates and, while open, the nudge. */
@@ -326,45 +367,88 @@ public class DelegationAdvisor {
     items.rate(id, new WorkItem.Outcome(rating, text, now()));
   }
 
-  /** The comfort-bias measurement over the executive's stored decisions. */
+  /** The comfort-bias measurement over all the executive's stored decisions. */
   public Pattern pattern(CurrentUser executive, Scope scope) {
+    return pattern(executive, scope, Period.ALL);
+  }
+
+  /**
+   * The comfort-bias measurement over the executive's stored decisions in scope and period, each
+   * judged against his profile at the time of the decision.
+   */
+  public Pattern pattern(CurrentUser executive, Scope scope, Period period) {
     requireExecutive(executive);
+    OwnResults mine = OwnResults.of(profiles.history(executive.id()));
+    Period applied = mine.lastRetake() == null ? Period.ALL : period;
     List<WorkItem> decided = decidedOldestFirst(executive);
     if (scope == Scope.CRITICAL) {
       decided = decided.stream().filter(w -> w.criticality() == Criticality.CRITICAL).toList();
     }
-    DelegationHistory history = DelegationHistory.of(decided, ownGoingWell(executive));
-    if (history == null) {
-      return new Pattern(
-          scope, decided.size(), 0, SimilarityEffect.MIN_DECISIONS, false, null, List.of());
+    int sinceLastRetake =
+        (int) decided.stream().filter(w -> mine.judgedByLatest(w.decision())).count();
+    if (applied != Period.ALL) {
+      boolean since = applied == Period.SINCE;
+      decided = decided.stream().filter(w -> mine.judgedByLatest(w.decision()) == since).toList();
     }
-    int analysed = history.decisions().size();
+    List<LocalDate> changes =
+        decided.isEmpty()
+            ? List.of()
+            : mine
+                .retakesBetween(
+                    decided.get(0).decision().on(), decided.get(decided.size() - 1).decision().on())
+                .stream()
+                // the views before and since the last retake end or start with it: it changed
+                // nothing within them, even where a decision fell on the same day
+                .filter(day -> applied == Period.ALL || !day.equals(mine.lastRetake()))
+                .toList();
+    DelegationHistory history =
+        DelegationHistory.of(decided, mine.firstGoingWell(), mine.firstOn());
+    int analysed = history == null ? 0 : history.decisions().size();
     int more = Math.max(0, SimilarityEffect.MIN_DECISIONS - analysed);
-    if (more > 0) {
-      return new Pattern(scope, decided.size(), analysed, more, true, null, List.of());
+    ComfortBiasReport report = null;
+    List<Double> expected = List.of();
+    if (history != null && more == 0) {
+      report =
+          ComfortBiasAnalysis.analyse(
+              history.executive(), history.people(), history.withheld(), history.decisions());
+      expected = expectedShareByQuarter(history, report);
     }
-    ComfortBiasReport report =
-        ComfortBiasAnalysis.analyse(
-            history.executive(), history.people(), history.withheld(), history.decisions());
+    return new Pattern(
+        scope,
+        decided.size(),
+        analysed,
+        more,
+        history != null,
+        report,
+        expected,
+        applied,
+        mine.lastRetake(),
+        changes,
+        history == null ? 0 : history.beforeFirstProfile(),
+        mine.firstOn(),
+        sinceLastRetake);
+  }
+
+  private static List<Double> expectedShareByQuarter(
+      DelegationHistory history, ComfortBiasReport report) {
     Map<String, double[]> byQuarter = new HashMap<>();
-    for (int t = 0; t < analysed; t++) {
+    for (int t = 0; t < history.decisions().size(); t++) {
       LocalDate on = history.decisions().get(t).decidedOn();
       String label = on.getYear() + "-Q" + ((on.getMonthValue() - 1) / 3 + 1);
       double[] sum = byQuarter.computeIfAbsent(label, k -> new double[2]);
       sum[0] += history.alikeShare().get(t);
       sum[1]++;
     }
-    List<Double> expected =
-        report.trend().stream()
-            .map(q -> byQuarter.get(q.label()))
-            .map(s -> s == null ? 0.0 : s[0] / s[1])
-            .toList();
-    return new Pattern(scope, decided.size(), analysed, 0, true, report, expected);
+    return report.trend().stream()
+        .map(q -> byQuarter.get(q.label()))
+        .map(s -> s == null ? 0.0 : s[0] / s[1])
+        .toList();
   }
 
   private java.util.Optional<String> nudge(CurrentUser executive) {
+    OwnResults mine = OwnResults.of(profiles.history(executive.id()));
     DelegationHistory history =
-        DelegationHistory.of(decidedOldestFirst(executive), ownGoingWell(executive));
+        DelegationHistory.of(decidedOldestFirst(executive), mine.firstGoingWell(), mine.firstOn());
     if (history == null || history.decisions().isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -373,6 +457,10 @@ public class DelegationAdvisor {
         .map(Nudge::sentence);
   }
 
+  /**
+   * Records the decision, judged against the executive as he was on {@code on}: the result he had
+   * completed by the end of that day (UTC), or for a day before his first result that first one.
+   */
   private void decide(CurrentUser executive, WorkItem work, Choice choice, LocalDate on) {
     if (work.decided()) {
       throw new IllegalStateException(
@@ -407,7 +495,7 @@ public class DelegationAdvisor {
       considered.add(choice.chosen());
     }
     List<WorkItem.Snapshot> snapshot = new ArrayList<>(ranked.size());
-    DriveScores me = ownGoingWell(executive);
+    DriveScores me = OwnResults.of(profiles.history(executive.id())).goingWellOn(on);
     String chosenName = null;
     for (Ranked r : ranked) {
       CandidateProfile c = r.profile();
@@ -460,14 +548,6 @@ public class DelegationAdvisor {
             .thenComparing(WorkItem::createdAt)
             .thenComparing(WorkItem::id));
     return decided;
-  }
-
-  private DriveScores ownGoingWell(CurrentUser executive) {
-    return sharing
-        .latestVisibleTo(executive, executive.id(), "delegation")
-        .map(ProfileResult::profile)
-        .map(p -> p.goingWell())
-        .orElse(null);
   }
 
   private WorkItem own(CurrentUser executive, UUID id) {

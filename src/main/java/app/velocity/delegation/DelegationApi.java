@@ -212,7 +212,35 @@ class DelegationApi {
       @Schema(
               description = "The measurement; null while moreNeeded > 0 or without your profile",
               nullable = true)
-          ComfortBiasResult result) {}
+          ComfortBiasResult result,
+      @Schema(
+              description =
+                  "ALL, BEFORE or SINCE your last retake of the inventory; ALL when you never"
+                      + " retook it")
+          String period,
+      @Schema(
+              description = "The day of your last retake of the inventory",
+              nullable = true,
+              example = "2026-05-03")
+          LocalDate lastRetake,
+      @Schema(
+              description =
+                  "The days you retook the inventory between the first and the last decision"
+                      + " measured: your profile changed during the period. Each decision is"
+                      + " judged against the profile you had when you made it.")
+          List<LocalDate> profileChanges,
+      @Schema(
+              description =
+                  "Decisions measured that you made before you first took the inventory; they are"
+                      + " judged against your first profile")
+          int beforeFirstProfile,
+      @Schema(description = "The day of your first result", nullable = true)
+          LocalDate firstProfileOn,
+      @Schema(
+              description =
+                  "Decisions in scope you made since your last retake (all of them when you never"
+                      + " retook the inventory)")
+          int sinceLastRetake) {}
 
   @BodyLimit(kilobytes = 32) // a title, a description of 4,000 characters, the skills
   @PostMapping(path = "/api/v1/work", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -292,24 +320,38 @@ class DelegationApi {
   @Operation(
       summary = "Your comfort-bias measurement over your stored decisions",
       description =
-          "scope=all (default) or critical. The metrics are those of POST"
+          "scope=all (default) or critical; period=all (default), before or since your last"
+              + " retake of the inventory. The metrics are those of POST"
               + " /api/v1/analysis/comfort-bias, computed from the snapshots stored with your"
-              + " decisions.")
-  PatternJson pattern(CurrentUser user, @RequestParam(defaultValue = "all") String scope) {
+              + " decisions, each decision judged against your profile at the time.")
+  PatternJson pattern(
+      CurrentUser user,
+      @RequestParam(defaultValue = "all") String scope,
+      @RequestParam(defaultValue = "all") String period) {
     DelegationAdvisor.Scope s;
     switch (scope.strip().toLowerCase(Locale.ROOT)) {
       case "all" -> s = DelegationAdvisor.Scope.ALL;
       case "critical" -> s = DelegationAdvisor.Scope.CRITICAL;
       default -> throw new IllegalArgumentException("scope: must be all or critical");
     }
-    DelegationAdvisor.Pattern p = advisor.pattern(user, s);
+    DelegationAdvisor.Period when =
+        DelegationAdvisor.Period.parse(period)
+            .orElseThrow(
+                () -> new IllegalArgumentException("period: must be all, before or since"));
+    DelegationAdvisor.Pattern p = advisor.pattern(user, s, when);
     return new PatternJson(
         s.name(),
         p.recorded(),
         p.analysed(),
         p.moreNeeded(),
         p.hasProfile(),
-        p.report() == null ? null : ComfortBiasResult.of(p.report()));
+        p.report() == null ? null : ComfortBiasResult.of(p.report()),
+        p.period().name(),
+        p.lastRetake(),
+        p.profileChanges(),
+        p.beforeFirstProfile(),
+        p.firstProfileOn(),
+        p.sinceLastRetake());
   }
 
   private static app.velocity.delegation.analysis.Criticality criticality(String value) {

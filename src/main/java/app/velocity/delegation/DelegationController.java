@@ -178,12 +178,19 @@ class DelegationController {
   }
 
   @GetMapping("/delegation/pattern")
-  String pattern(CurrentUser user, @RequestParam(defaultValue = "all") String scope, Model model) {
+  String pattern(
+      CurrentUser user,
+      @RequestParam(defaultValue = "all") String scope,
+      @RequestParam(defaultValue = "all") String period,
+      Model model) {
     DelegationAdvisor.Scope chosen =
         "critical".equalsIgnoreCase(scope)
             ? DelegationAdvisor.Scope.CRITICAL
             : DelegationAdvisor.Scope.ALL;
-    DelegationAdvisor.Pattern pattern = advisor.pattern(user, chosen);
+    // like the scope, an unknown period falls back to all rather than to an error page
+    DelegationAdvisor.Period when =
+        DelegationAdvisor.Period.parse(period).orElse(DelegationAdvisor.Period.ALL);
+    DelegationAdvisor.Pattern pattern = advisor.pattern(user, chosen, when);
     model.addAttribute("pattern", pattern);
     model.addAttribute(
         "chart",

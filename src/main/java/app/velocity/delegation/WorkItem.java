@@ -46,6 +46,23 @@ public record WorkItem(
     return decision != null;
   }
 
+  /** The same work with the decision as it reads now (a colleague's withdrawal taken out). */
+  WorkItem withDecision(Decided decided) {
+    return new WorkItem(
+        id,
+        executive,
+        organisation,
+        title,
+        description,
+        criticality,
+        demand,
+        skills,
+        dueOn,
+        createdAt,
+        decided,
+        outcome);
+  }
+
   /**
    * The decision.
    *

@@ -232,6 +232,28 @@ class ComfortBiasApiTest {
   }
 
   @Test
+  void judgesEachDecisionAgainstTheExecutiveScoresSentWithIt() throws Exception {
+    String asHeWas =
+        analyse(body(EXECUTIVE, PEOPLE, HISTORY)).andReturn().getResponse().getContentAsString();
+    // a later, Process-led profile for the history, each decision carrying the one he had then
+    List<String> carrying =
+        HISTORY.stream()
+            .map(d -> d.substring(0, d.length() - 1) + ", \"executive\": " + EXECUTIVE + "}")
+            .toList();
+    String sent =
+        analyse(body(CY, PEOPLE, carrying))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(sent).isEqualTo(asHeWas);
+    // without them, the whole history is judged against the profile given for it
+    String judgedAsNow =
+        analyse(body(CY, PEOPLE, HISTORY)).andReturn().getResponse().getContentAsString();
+    assertThat(judgedAsNow).isNotEqualTo(asHeWas);
+  }
+
+  @Test
   void theSameHistoryAlwaysGetsTheSameAnswer() throws Exception {
     String body = History.random(11, true).json();
     String first = analyse(body).andReturn().getResponse().getContentAsString();
@@ -258,6 +280,8 @@ class ComfortBiasApiTest {
           not a date                 | 0 | {"demand": %BEN%, "criticality": "CRITICAL", "candidates": ["ana", "ben"], "chosen": "ana", "date": "14/03/2026"} | decisions[0].date
           null decision              | 1 | null | decisions[1]
           candidates not a list      | 0 | {"demand": %BEN%, "criticality": "CRITICAL", "candidates": {"a": 1}, "chosen": "ana"} | decisions[0].candidates
+          executive not 100          | 1 | {"demand": %BEN%, "criticality": "CRITICAL", "candidates": ["ana", "ben"], "chosen": "ana", "executive": {"PEOPLE": 50, "PERFORMANCE": 20, "PROCESS": 20}} | decisions[1].executive
+          executive missing a drive  | 2 | {"demand": %BEN%, "criticality": "CRITICAL", "candidates": ["ana", "ben"], "chosen": "ana", "executive": {"PEOPLE": 80, "PERFORMANCE": 20}} | decisions[2].executive.PROCESS
           """)
   void namesTheDecisionFieldAtFault(String why, int at, String bad, String field) throws Exception {
     List<String> decisions = new ArrayList<>(HISTORY);

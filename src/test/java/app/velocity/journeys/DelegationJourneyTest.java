@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An executive with nine past decisions, most of them to colleagues like him, creates a critical
  * piece of work in real Chromium: a demand that does not add up is sent back with his input kept;
  * he compares three candidates side by side, reads the nudge, chooses, and sees his pattern page go
- * from "1 more decision needed" to the measurement. Screenshots go to
+ * from "1 more decision needed" to the measurement; he retakes the inventory, the page says his
+ * profile changed and he looks at the pattern before and since. Screenshots go to
  * target/screenshots/delegation/.
  */
 @IntegrationTest
@@ -119,6 +120,35 @@ class DelegationJourneyTest {
                   AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Fit given up")))
           .isVisible();
       browser.screenshot(page, "pattern-after");
+
+      // he retakes the inventory and comes out Process-led: the page says so, his ten decisions
+      // keep their reading, and he can look at the pattern before and since the retake
+      String before = page.locator("#pattern .verdict h2").innerText();
+      fixtures.profile(exec, new int[] {1, 2, 7}, new int[] {1, 2, 7});
+      page.navigate("/delegation/pattern");
+      assertThat(page.locator("#profile-changes")).containsText("Your profile changed");
+      assertThat(page.locator("#pattern .verdict h2")).hasText(before);
+      Locator periods =
+          page.getByRole(
+              AriaRole.NAVIGATION,
+              new Page.GetByRoleOptions()
+                  .setName("Before or since your last retake of the inventory"));
+      periods
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Before my retake"))
+          .click();
+      assertThat(page.locator("#decision-count")).containsText("before your last retake: 10");
+      assertThat(
+              periods.getByRole(
+                  AriaRole.LINK, new Locator.GetByRoleOptions().setName("Before my retake")))
+          .hasAttribute("aria-current", "page");
+      assertThat(page.locator("#pattern .verdict h2")).hasText(before);
+      browser.screenshot(page, "pattern-before-retake");
+      periods
+          .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Since my retake"))
+          .click();
+      assertThat(page.locator("#decision-count")).containsText("since your last retake: 0");
+      assertThat(page).hasURL(java.util.regex.Pattern.compile(".*period=since.*"));
+      browser.screenshot(page, "pattern-since-retake");
     }
   }
 

@@ -33,7 +33,8 @@ public final class ComfortBiasAnalysis {
   /**
    * Analyses a history of decisions, oldest first.
    *
-   * @param executive the executive's going-well scores
+   * @param executive the executive's going-well scores, for every decision that does not carry his
+   *     scores at the time ({@link Decision#executive()})
    * @param people everyone a decision may name, by id, with their going-well scores
    * @param decisions the history, oldest first
    * @throws UnknownPerson when a decision names someone not in {@code people}
@@ -72,9 +73,15 @@ public final class ComfortBiasAnalysis {
     int[] person = new int[slots];
     int[] chosen = new int[n];
     boolean[] measured = new boolean[n];
+    // each candidate is judged against the executive as he was at that decision, so that a retake
+    // moves none of the figures of the decisions made before it
+    double[] distance = new double[slots];
+    boolean[] alike = new boolean[slots];
     int measuredCount = 0;
     for (int t = 0; t < n; t++) {
-      chosen[t] = offsets[t] + team.place(t, decisions.get(t), person, offsets[t]);
+      Decision d = decisions.get(t);
+      chosen[t] = offsets[t] + team.place(t, d, person, offsets[t]);
+      team.judge(d.executive(), person, offsets[t], offsets[t + 1], distance, alike);
       measured[t] = true;
       for (int s = offsets[t]; s < offsets[t + 1]; s++) {
         measured[t] &= team.known[person[s]];
@@ -117,9 +124,8 @@ public final class ComfortBiasAnalysis {
           int p = person[s];
           double f = team.fit(p, demand);
           fit[s] = f;
-          double distance = team.distanceToExecutive[p];
-          closeness[s] = -distance;
-          distanceSum += distance;
+          closeness[s] = -distance[s];
+          distanceSum += distance[s];
           // the same tie rule as FitRanking: equal to six decimals, then the smaller id
           long key = Math.round(f * 1e6);
           if (key > bestKey
@@ -129,9 +135,9 @@ public final class ComfortBiasAnalysis {
           }
         }
         bestFit[best] = 1;
-        sumToChosen += team.distanceToExecutive[person[c]];
+        sumToChosen += distance[c];
         sumToRandom += distanceSum / k;
-        sumToBest += team.distanceToExecutive[person[best]];
+        sumToBest += distance[best];
         givenUp[t] = Math.max(0, fit[best] - fit[c]);
         sumGivenUp += givenUp[t];
       } else {
@@ -144,20 +150,19 @@ public final class ComfortBiasAnalysis {
         critical++;
         criticalWork[person[c]]++;
         for (int s = from; s < to; s++) {
-          boolean alike = team.alike[person[s]];
           if (s == c) {
-            if (alike) {
+            if (alike[s]) {
               chosenAlike++;
             } else {
               chosenOther++;
             }
-          } else if (alike) {
+          } else if (alike[s]) {
             passedAlike++;
           } else {
             passedOther++;
           }
         }
-        criticalAndAlike[t] = team.alike[person[c]];
+        criticalAndAlike[t] = alike[c];
       }
     }
     for (int t = n - 1; t >= 0 && recentCritical < RECENT_CRITICAL; t--) {
@@ -181,7 +186,7 @@ public final class ComfortBiasAnalysis {
     double meanGivenUp = m == 0 ? 0 : sumGivenUp / m;
     double gini = Gini.of(criticalWork);
     double shareThreeOrMore = n == 0 ? 0 : (double) threeOrMore / n;
-    List<QuarterTrend> trend = trend(decisions, team, person, chosen, givenUp);
+    List<QuarterTrend> trend = trend(decisions, alike, chosen, givenUp);
     SimilarityEffect effect =
         m == n
             ? similarityEffect(offsets, chosen, fit, bestFit, closeness)
@@ -257,7 +262,7 @@ public final class ComfortBiasAnalysis {
   }
 
   private static List<QuarterTrend> trend(
-      List<Decision> decisions, Team team, int[] person, int[] chosen, double[] givenUp) {
+      List<Decision> decisions, boolean[] alike, int[] chosen, double[] givenUp) {
     // quarters are counted as year * 4 + (quarter − 1) and kept in arrays from the first to the
     // last
     int n = decisions.size();
@@ -288,7 +293,7 @@ public final class ComfortBiasAnalysis {
       }
       int q = key[t] - first;
       count[q]++;
-      if (team.alike[person[chosen[t]]]) {
+      if (alike[chosen[t]]) {
         toAlike[q]++;
       }
       if (!Double.isNaN(givenUp[t])) {

@@ -1,7 +1,6 @@
 package app.velocity.delegation.analysis;
 
 import app.velocity.motivation.DriveScores;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,16 +60,20 @@ public record Nudge(String sentence, int recentCritical, int toAlike, double ali
       Map<String, Boolean> withheld) {
     Team team = new Team(executive, people, withheld);
     int[] scratch = new int[16];
-    int[][] placed = new int[history.size()][];
+    double[] distance = new double[16];
+    boolean[][] alikeAt = new boolean[history.size()][];
     int[] chosenAt = new int[history.size()];
     for (int t = 0; t < history.size(); t++) {
       Decision d = history.get(t);
       int k = d.candidateIds().size();
       if (scratch.length < k) {
         scratch = new int[k];
+        distance = new double[k];
       }
       chosenAt[t] = team.place(t, d, scratch, 0);
-      placed[t] = Arrays.copyOf(scratch, k);
+      // judged against the executive as he was at that decision
+      alikeAt[t] = new boolean[k];
+      team.judge(d.executive(), scratch, 0, k, distance, alikeAt[t]);
     }
     int looked = 0;
     int toAlike = 0;
@@ -80,15 +83,15 @@ public record Nudge(String sentence, int recentCritical, int toAlike, double ali
         continue;
       }
       looked++;
-      int[] candidates = placed[t];
+      boolean[] candidates = alikeAt[t];
       int alike = 0;
-      for (int p : candidates) {
-        if (team.alike[p]) {
+      for (boolean a : candidates) {
+        if (a) {
           alike++;
         }
       }
       shareSum += (double) alike / candidates.length;
-      if (team.alike[candidates[chosenAt[t]]]) {
+      if (candidates[chosenAt[t]]) {
         toAlike++;
       }
     }

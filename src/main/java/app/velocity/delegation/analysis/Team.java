@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * The people of an analysis in primitive arrays, indexed once, with each one's distance to the
- * executive and whether they count as motivated like him. A withheld member (someone who stopped
- * sharing their result) has no scores, no distance and no fit: only whether they counted as alike.
+ * history's profile of the executive and whether they count as motivated like him. A withheld
+ * member (someone who stopped sharing their result) has no scores, no distance and no fit: only
+ * whether they counted as alike, which was judged when the decision was made.
  */
 final class Team {
 
@@ -19,6 +20,7 @@ final class Team {
   final double[] distanceToExecutive;
   final boolean[] alike;
   final boolean[] known;
+  private final DriveScores[] scores;
   private final Map<String, Integer> index;
 
   Team(DriveScores executive, Map<String, DriveScores> members) {
@@ -36,6 +38,7 @@ final class Team {
     distanceToExecutive = new double[n];
     alike = new boolean[n];
     known = new boolean[n];
+    scores = new DriveScores[n];
     index = new HashMap<>(n * 2);
     int i = 0;
     for (Map.Entry<String, DriveScores> e : members.entrySet()) {
@@ -47,6 +50,7 @@ final class Team {
       distanceToExecutive[i] = Similarity.distance(executive, s);
       alike[i] = Similarity.motivatedAlike(executive, s);
       known[i] = true;
+      scores[i] = s;
       index.put(ids[i], i);
       i++;
     }
@@ -97,6 +101,26 @@ final class Team {
       throw new ChosenNotAmongCandidates(decisionIndex, chosenId);
     }
     return chosenAt;
+  }
+
+  /**
+   * Judges the candidates of one decision against the executive as he was then: writes, for the
+   * slots {@code from} to {@code to} of {@code slots}, each one's distance to him into {@code
+   * distance} and whether they count as motivated like him into {@code alike}.
+   *
+   * @param then his going-well scores at the decision, or null for the history's profile
+   */
+  void judge(DriveScores then, int[] slots, int from, int to, double[] distance, boolean[] alike) {
+    for (int s = from; s < to; s++) {
+      int p = slots[s];
+      if (then == null || !known[p]) {
+        distance[s] = distanceToExecutive[p];
+        alike[s] = this.alike[p];
+      } else {
+        distance[s] = Similarity.distance(then, scores[p]);
+        alike[s] = Similarity.motivatedAlike(then, scores[p]);
+      }
+    }
   }
 
   /** Fit of person {@code p} to a demand. */

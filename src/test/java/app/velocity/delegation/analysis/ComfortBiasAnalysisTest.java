@@ -288,4 +288,75 @@ class ComfortBiasAnalysisTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cy");
   }
+
+  /** The same history with every decision carrying the executive's scores at the time. */
+  private List<Decision> carrying(List<Decision> decisions, DriveScores then) {
+    return decisions.stream()
+        .map(
+            d ->
+                new Decision(
+                    d.demand(),
+                    d.criticality(),
+                    d.candidateIds(),
+                    d.chosenId(),
+                    d.decidedOn(),
+                    then))
+        .toList();
+  }
+
+  @Test
+  void aDecisionIsJudgedAgainstTheExecutiveAsHeWasWhenHeMadeIt() {
+    // a Process-led profile given for the whole history changes nothing once every decision
+    // carries the People-led one he had then
+    var processLed = new DriveScores(10, 20, 70);
+    var asHeWas = ComfortBiasAnalysis.analyse(processLed, team, carrying(history, executive));
+    assertThat(asHeWas).isEqualTo(ComfortBiasAnalysis.analyse(executive, team, history));
+    assertThat(asHeWas).isNotEqualTo(ComfortBiasAnalysis.analyse(processLed, team, history));
+  }
+
+  @Test
+  void aRetakeChangesOnlyTheDecisionsMadeAfterIt() {
+    // the first two decisions were made as People-led, the third after a retake as Process-led
+    var processLed = new DriveScores(10, 20, 70);
+    List<Decision> mixed = new ArrayList<>(carrying(history.subList(0, 2), executive));
+    mixed.addAll(carrying(history.subList(2, 3), processLed));
+    var report = ComfortBiasAnalysis.analyse(processLed, team, mixed);
+
+    var earlier = ComfortBiasAnalysis.analyse(executive, team, history.subList(0, 2));
+    var later = ComfortBiasAnalysis.analyse(processLed, team, history.subList(2, 3));
+    // the critical decisions are the first two, judged as he was then
+    assertThat(report.criticalOddsRatio()).isEqualTo(earlier.criticalOddsRatio());
+    assertThat(report.criticalToAlike()).isEqualTo(2);
+    assertThat(report.meanDistances().toChosen())
+        .isCloseTo(
+            (2 * earlier.meanDistances().toChosen() + later.meanDistances().toChosen()) / 3,
+            within(1e-9));
+    assertThat(report.meanDistances().toRandomCandidate())
+        .isCloseTo(
+            (2 * earlier.meanDistances().toRandomCandidate()
+                    + later.meanDistances().toRandomCandidate())
+                / 3,
+            within(1e-9));
+    // Ben went the routine way in Q2: as Process-led, Ben (10/70/20) is not alike either
+    assertThat(report.trend().get(1).shareToAlike()).isZero();
+  }
+
+  @Test
+  void theNudgeJudgesEachDecisionAsHeWasThen() {
+    // eight critical decisions to Ana, like him as People-led, among Ana, Ben and Cy
+    List<Decision> eight = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      eight.add(
+          new Decision(
+              new DriveScores(10, 20, 70),
+              CRITICAL,
+              List.of("ana", "ben", "cy"),
+              "ana",
+              null,
+              executive));
+    }
+    var processLed = new DriveScores(10, 20, 70);
+    assertThat(Nudge.from(eight, processLed, team)).isPresent();
+    assertThat(Nudge.from(carrying(eight, null), processLed, team)).isEmpty();
+  }
 }

@@ -37,11 +37,12 @@ class PsychometricSnapshots {
   }
 
   Optional<VersionStatistics> find(ItemBank bank) {
-    record Head(int responses, OffsetDateTime at, int pairs, Double[] retest) {}
+    record Head(int responses, OffsetDateTime at, int pairs, Double[] retest, Double sameType) {}
     Optional<Head> head =
         jdbc.sql(
                 "select responses, computed_at, retest_pairs, retest_people, retest_performance,"
-                    + " retest_process from psychometric_snapshots where bank_version = ?")
+                    + " retest_process, retest_same_type from psychometric_snapshots"
+                    + " where bank_version = ?")
             .param(bank.version())
             .query(
                 (rs, n) ->
@@ -49,7 +50,8 @@ class PsychometricSnapshots {
                         rs.getInt(1),
                         rs.getObject(2, OffsetDateTime.class),
                         rs.getInt(3),
-                        new Double[] {number(rs, 4), number(rs, 5), number(rs, 6)}))
+                        new Double[] {number(rs, 4), number(rs, 5), number(rs, 6)},
+                        number(rs, 7)))
             .optional();
     if (head.isEmpty()) {
       return Optional.empty();
@@ -117,7 +119,7 @@ class PsychometricSnapshots {
             true,
             scales,
             items,
-            new Retest(h.pairs(), retestEnough, r),
+            new Retest(h.pairs(), retestEnough, r, retestEnough ? h.sameType() : null),
             h.responses(),
             h.at().toInstant()));
   }
@@ -136,13 +138,14 @@ class PsychometricSnapshots {
     for (Drive d : Drive.values()) {
       r[d.ordinal()] = retest.enough() ? finite(retest.correlation().get(d)) : null;
     }
+    Double sameType = retest.enough() ? retest.sameType() : null;
     OffsetDateTime at = OffsetDateTime.ofInstant(taken.computedAt(), ZoneOffset.UTC);
     if (before == 0) {
       jdbc.sql(
               "insert into psychometric_snapshots (bank_version, responses, computed_at,"
-                  + " retest_pairs, retest_people, retest_performance, retest_process)"
-                  + " values (?, ?, ?, ?, ?, ?, ?)")
-          .params(bank.version(), taken.responses(), at, retest.pairs(), r[0], r[1], r[2])
+                  + " retest_pairs, retest_people, retest_performance, retest_process,"
+                  + " retest_same_type) values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(bank.version(), taken.responses(), at, retest.pairs(), r[0], r[1], r[2], sameType)
           .update();
     } else {
       // claimed on the count it replaces, so that of two instances only one writes the rows
@@ -150,9 +153,18 @@ class PsychometricSnapshots {
           jdbc.sql(
                   "update psychometric_snapshots set responses = ?, computed_at = ?,"
                       + " retest_pairs = ?, retest_people = ?, retest_performance = ?,"
-                      + " retest_process = ? where bank_version = ? and responses = ?")
+                      + " retest_process = ?, retest_same_type = ?"
+                      + " where bank_version = ? and responses = ?")
               .params(
-                  taken.responses(), at, retest.pairs(), r[0], r[1], r[2], bank.version(), before)
+                  taken.responses(),
+                  at,
+                  retest.pairs(),
+                  r[0],
+                  r[1],
+                  r[2],
+                  sameType,
+                  bank.version(),
+                  before)
               .update();
       if (claimed == 0) {
         return find(bank).orElse(taken);

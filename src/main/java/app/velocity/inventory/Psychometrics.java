@@ -1,7 +1,10 @@
 package app.velocity.inventory;
 
 import app.velocity.motivation.Drive;
+import app.velocity.motivation.DriveScores;
+import app.velocity.motivation.ModelSettings;
 import app.velocity.motivation.ScaleStatistics;
+import app.velocity.motivation.TypeRule;
 import app.velocity.motivation.items.Condition;
 import app.velocity.motivation.items.InventoryPart;
 import app.velocity.motivation.items.Item;
@@ -41,7 +44,17 @@ class Psychometrics {
   static final int MINIMUM_PAIRS = 30;
   static final int BATCH = 30;
   static final double FLAG_BELOW = 0.20;
-  static final Duration RETEST_WINDOW = Duration.ofDays(90);
+  static final Duration RETEST_WINDOW = Duration.ofDays(120);
+
+  /**
+   * What reliability is read against: Nunnally's threshold for research use, and what published
+   * instruments of this kind report for their scales and retests.
+   */
+  static final double ACCEPTABLE = 0.70;
+
+  static final double PUBLISHED_LOW = 0.80;
+
+  private static final TypeRule TYPES = new TypeRule(ModelSettings.defaults());
 
   private final JdbcClient jdbc;
   private final PsychometricSnapshots snapshots;
@@ -191,50 +204,68 @@ class Psychometrics {
   }
 
   /**
-   * Each person's first two consecutive results on this version taken within 90 days of each other;
-   * the correlation across people of each drive's going-well score at test and retest.
+   * Each person's first two consecutive results on this version taken within 120 days of each
+   * other; the correlation across people of each drive's going-well score at test and retest, and
+   * the share of people whose going-well type was the same both times.
    */
   private Retest retest(String version) {
-    Map<UUID, List<double[]>> byPerson = new LinkedHashMap<>();
-    Map<UUID, List<Instant>> times = new HashMap<>();
-    jdbc.sql(
-            "select person_id, completed_at, going_well_people, going_well_performance,"
-                + " going_well_process from profile_results where bank_version = ?"
-                + " order by person_id, completed_at")
-        .param(version)
-        .query(
-            rs -> {
-              UUID person = rs.getObject(1, UUID.class);
-              byPerson
-                  .computeIfAbsent(person, k -> new ArrayList<>())
-                  .add(new double[] {rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)});
-              times
-                  .computeIfAbsent(person, k -> new ArrayList<>())
-                  .add(rs.getTimestamp(2).toInstant());
-            });
-    List<double[]> test = new ArrayList<>();
-    List<double[]> again = new ArrayList<>();
-    for (var e : byPerson.entrySet()) {
-      List<double[]> results = e.getValue();
-      List<Instant> at = times.get(e.getKey());
-      for (int i = 0; i + 1 < results.size(); i++) {
-        if (Duration.between(at.get(i), at.get(i + 1)).compareTo(RETEST_WINDOW) <= 0) {
-          test.add(results.get(i));
-          again.add(results.get(i + 1));
+    List<Taken> results =
+        jdbc.sql(
+                "select person_id, completed_at, going_well_people, going_well_performance,"
+                    + " going_well_process from profile_results where bank_version = ?"
+                    + " order by person_id, completed_at")
+            .param(version)
+            .query(
+                (rs, n) ->
+                    new Taken(
+                        rs.getObject(1, UUID.class),
+                        rs.getTimestamp(2).toInstant(),
+                        new DriveScores(rs.getDouble(3), rs.getDouble(4), rs.getDouble(5))))
+            .list();
+    return retestOf(results);
+  }
+
+  /** One completed result: whose, when, and its going-well scores. */
+  record Taken(UUID person, Instant at, DriveScores goingWell) {}
+
+  /**
+   * The retest figures of {@code results}, each person's in the order they were taken: of each
+   * person the first two consecutive results within {@link #RETEST_WINDOW} make a pair.
+   */
+  static Retest retestOf(List<Taken> results) {
+    Map<UUID, List<Taken>> byPerson = new LinkedHashMap<>();
+    for (Taken t : results) {
+      byPerson.computeIfAbsent(t.person(), k -> new ArrayList<>()).add(t);
+    }
+    List<DriveScores> test = new ArrayList<>();
+    List<DriveScores> again = new ArrayList<>();
+    for (List<Taken> own : byPerson.values()) {
+      for (int i = 0; i + 1 < own.size(); i++) {
+        if (Duration.between(own.get(i).at(), own.get(i + 1).at()).compareTo(RETEST_WINDOW) <= 0) {
+          test.add(own.get(i).goingWell());
+          again.add(own.get(i + 1).goingWell());
           break;
         }
       }
     }
     int pairs = test.size();
     Map<Drive, Double> r = new java.util.EnumMap<>(Drive.class);
+    Double sameType = null;
     if (pairs >= MINIMUM_PAIRS) {
       for (Drive d : Drive.values()) {
-        double[] x = test.stream().mapToDouble(v -> v[d.ordinal()]).toArray();
-        double[] y = again.stream().mapToDouble(v -> v[d.ordinal()]).toArray();
+        double[] x = test.stream().mapToDouble(v -> v.of(d)).toArray();
+        double[] y = again.stream().mapToDouble(v -> v.of(d)).toArray();
         r.put(d, ScaleStatistics.pearson(x, y));
       }
+      int same = 0;
+      for (int i = 0; i < pairs; i++) {
+        if (TYPES.typeOf(test.get(i)) == TYPES.typeOf(again.get(i))) {
+          same++;
+        }
+      }
+      sameType = (double) same / pairs;
     }
-    return new Retest(pairs, pairs >= MINIMUM_PAIRS, r);
+    return new Retest(pairs, pairs >= MINIMUM_PAIRS, r, sameType);
   }
 
   static String number(double v) {
@@ -246,7 +277,16 @@ class Psychometrics {
   record ItemStatistics(
       Condition condition, Item item, Map<Drive, Double> means, Map<Drive, Double> itemTotal) {}
 
-  record Retest(int pairs, boolean enough, Map<Drive, Double> correlation) {}
+  /**
+   * @param sameType the share of pairs whose going-well type was the same both times; null when
+   *     there are not {@link #MINIMUM_PAIRS}
+   */
+  record Retest(int pairs, boolean enough, Map<Drive, Double> correlation, Double sameType) {
+
+    Retest(int pairs, boolean enough, Map<Drive, Double> correlation) {
+      this(pairs, enough, correlation, null);
+    }
+  }
 
   /**
    * @param responses completed responses the figures are computed from

@@ -22,13 +22,32 @@ public record PsychometricsView(
     boolean retestEnough,
     int minimumPairs,
     List<String> retest,
+    List<String> retestReadings,
+    String retestSameType,
     long flagged,
     int completed,
     int batch,
     String computedAt) {
 
-  /** Cronbach's alpha of one drive in one part. */
-  public record ScaleRow(String part, String drive, String alpha) {}
+  /** Cronbach's alpha of one drive in one part, and how it reads against the benchmarks. */
+  public record ScaleRow(String part, String drive, String alpha, String reading) {}
+
+  /**
+   * How a reliability coefficient reads against Nunnally's .70 and the .80 to .90 that published
+   * instruments report.
+   */
+  static String reading(double r) {
+    if (Double.isNaN(r)) {
+      return "";
+    }
+    if (r < Psychometrics.ACCEPTABLE) {
+      return "below .70";
+    }
+    if (r < Psychometrics.PUBLISHED_LOW) {
+      return "acceptable (.70 or above)";
+    }
+    return "as published instruments (.80 or above)";
+  }
 
   /** One item: its mean points and corrected item-total correlation for each drive's ending. */
   public record ItemRow(String id, String part, String stem, List<Cell> cells) {
@@ -49,7 +68,8 @@ public record PsychometricsView(
                     new ScaleRow(
                         Parts.label(sc.condition()),
                         sc.drive().label(),
-                        Psychometrics.number(sc.alpha())))
+                        Psychometrics.number(sc.alpha()),
+                        reading(sc.alpha())))
             .toList();
     List<ItemRow> items =
         s.items().stream()
@@ -78,6 +98,14 @@ public record PsychometricsView(
                         ? Psychometrics.number(s.retest().correlation().get(d))
                         : "not enough data")
             .toList();
+    List<String> readings =
+        java.util.Arrays.stream(Drive.values())
+            .map(d -> s.retest().enough() ? reading(s.retest().correlation().get(d)) : "")
+            .toList();
+    String sameType =
+        s.retest().enough() && s.retest().sameType() != null
+            ? Math.round(s.retest().sameType() * 100) + "%"
+            : "not enough data";
     return new PsychometricsView(
         s.version(),
         s.version().equals(currentVersion),
@@ -90,6 +118,8 @@ public record PsychometricsView(
         s.retest().enough(),
         Psychometrics.MINIMUM_PAIRS,
         retest,
+        readings,
+        sameType,
         items.stream().filter(ItemRow::flagged).count(),
         s.completed(),
         Psychometrics.BATCH,

@@ -83,6 +83,8 @@ class PsychometricsTest {
             .andExpect(content().string(Matchers.containsString("Cronbach")))
             .andExpect(content().string(Matchers.containsString("GW01")))
             .andExpect(content().string(Matchers.containsString("Test-retest")))
+            .andExpect(content().string(Matchers.containsString("Nunnally")))
+            .andExpect(content().string(Matchers.containsString("Same type both times")))
             .andReturn()
             .getResponse()
             .getContentAsString();

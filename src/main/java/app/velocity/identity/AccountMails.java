@@ -81,4 +81,19 @@ class AccountMails {
                 .text(baseUrl + "/reset")
                 .text(" and tell your firm's Velocity administrator.\n")));
   }
+
+  /** Tells the old address that a firm admin moved the account to another one. */
+  void addressChanged(String name, String from, String to) {
+    mailer.send(
+        new Mail(
+            from,
+            "Your Velocity sign-in address was changed",
+            new MailText()
+                .text("Hello " + name + ",\n\n")
+                .text("Your firm's Velocity administrator changed the address you sign in with")
+                .text(" to " + to + ". Your password is unchanged. Until you next sign in with it,")
+                .text(" Velocity sends no password-reset or sign-in link to the new address.\n\n")
+                .text("If you did not expect this, tell your firm's administrator or your coach")
+                .text(" before you do anything else.\n")));
+  }
 }

@@ -91,6 +91,7 @@ class SecurityConfiguration {
       AccountDetailsService accounts,
       PasswordEncoder encoder,
       SignInThrottle throttle,
+      RecoveryHolds holds,
       ApplicationEventPublisher events) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
     provider.setPasswordEncoder(encoder);
@@ -103,7 +104,8 @@ class SecurityConfiguration {
             throw new DisabledException("deactivated");
           }
         });
-    ProviderManager manager = new ProviderManager(new ThrottledAuthentication(provider, throttle));
+    ProviderManager manager =
+        new ProviderManager(new ThrottledAuthentication(provider, throttle, holds));
     manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
     return manager;
   }

@@ -8,16 +8,20 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks e-mail and password (the sign-in form and HTTP Basic alike) only when {@link
- * SignInThrottle} lets the attempt through, and tells it how the attempt ended.
+ * SignInThrottle} lets the attempt through, and tells it how the attempt ended. A right password
+ * also lifts a {@link RecoveryHolds recovery hold}.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
   private final AuthenticationProvider passwords;
   private final SignInThrottle throttle;
+  private final RecoveryHolds holds;
 
-  ThrottledAuthentication(AuthenticationProvider passwords, SignInThrottle throttle) {
+  ThrottledAuthentication(
+      AuthenticationProvider passwords, SignInThrottle throttle, RecoveryHolds holds) {
     this.passwords = passwords;
     this.throttle = throttle;
+    this.holds = holds;
   }
 
   @Override
@@ -46,6 +50,8 @@ class ThrottledAuthentication implements AuthenticationProvider {
     }
     try {
       throttle.succeeded(email, address);
+      // the password proved the person: links to their address are theirs again
+      holds.release(email);
     } catch (RuntimeException e) {
       throw new InternalAuthenticationServiceException("sign-in attempts cannot be counted", e);
     }

@@ -151,10 +151,15 @@ public class Directory {
     Person person = loadPerson(id);
     String before = person.email();
     person.change(name, email, title);
-    if (!before.equals(person.email()) && people.existsByEmail(person.email())) {
+    boolean moved = !before.equals(person.email());
+    if (moved && people.existsByEmail(person.email())) {
       throw new EmailAlreadyInUse(person.email());
     }
-    return people.save(person).view();
+    PersonView saved = people.save(person).view();
+    if (moved) {
+      events.publishEvent(new PersonEmailChanged(id, saved.name(), before, saved.email()));
+    }
+    return saved;
   }
 
   @Transactional

@@ -66,6 +66,54 @@ class AccountTakeoverAttackTest {
   }
 
   @Test
+  void anAdminWhoMovesSomeonesAddressToTheirOwnGetsNoLinkIntoTheAccount() throws Exception {
+    PersonView admin = fixtures.admin();
+    PersonView exec = fixtures.person(Role.EXECUTIVE, fixtures.organisation());
+    Cookie adminSession = SignInSupport.signIn(mvc, admin);
+    String adminsMailbox = "collector-" + exec.id().value() + "@example.com";
+    mvc.perform(
+        post("/admin/people/" + exec.id().value())
+            .param("name", exec.name())
+            .param("email", adminsMailbox)
+            .param("title", "")
+            .cookie(adminSession)
+            .with(csrf()));
+    // before: a reset link into the executive's account arrived in the admin's mailbox
+    mvc.perform(post("/reset").param("email", adminsMailbox).with(csrf()));
+    mvc.perform(post("/sign-in/link").param("email", adminsMailbox).with(csrf()));
+    assertThat(linksMailedTo(adminsMailbox)).isEmpty();
+    // the old address is told where the account went, and nothing of use to an intruder
+    assertThat(mailer.to(exec.email()))
+        .anySatisfy(
+            m -> {
+              assertThat(m.subject()).isEqualTo("Your Velocity sign-in address was changed");
+              assertThat(m.body()).contains(adminsMailbox).doesNotContainPattern(LINK);
+            });
+    // the owner signs in with the password at the new address: links are theirs again
+    SignInSupport.signIn(mvc, adminsMailbox, Fixtures.PASSWORD);
+    mvc.perform(post("/reset").param("email", adminsMailbox).with(csrf()));
+    assertThat(linksMailedTo(adminsMailbox)).hasSize(1);
+  }
+
+  @Test
+  void aCorrectedAddressOfSomeoneWithoutAPasswordIsNotHeld() throws Exception {
+    PersonView admin = fixtures.admin();
+    PersonView newcomer = fixtures.withoutPassword(Role.EXECUTIVE, fixtures.organisation());
+    Cookie adminSession = SignInSupport.signIn(mvc, admin);
+    String corrected = "corrected-" + newcomer.id().value() + "@example.com";
+    mvc.perform(
+        post("/admin/people/" + newcomer.id().value())
+            .param("name", newcomer.name())
+            .param("email", corrected)
+            .param("title", "")
+            .cookie(adminSession)
+            .with(csrf()));
+    // a typo fixed before the person joined: the invitation to join still goes out
+    joinInvitations.invite(newcomer.id(), admin.name());
+    assertThat(linksMailedTo(corrected)).hasSize(1);
+  }
+
+  @Test
   void anInvitationToJoinIsNotSentToSomeoneWhoHasAPassword() throws Exception {
     PersonView admin = fixtures.admin();
     PersonView coach = fixtures.person(Role.COACH, null);

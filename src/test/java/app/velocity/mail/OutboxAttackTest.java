@@ -180,6 +180,11 @@ class OutboxAttackTest {
           Fixtures.unique("peer") + "@example.test",
           "peer");
     }
+    // the coach agrees the list first, as every first wave needs (issue 14 §3)
+    surveys.confirmStakeholders(
+        CurrentUser.of(coach),
+        engagement,
+        surveys.stakeholderList(CurrentUser.of(coach), engagement).fingerprint());
     UUID wave = surveys.scheduleWave(CurrentUser.of(coach), engagement, LocalDate.now());
     surveys.sendNow(CurrentUser.of(coach), engagement, wave);
     String stakeholder = surveys.stakeholders(CurrentUser.of(exec), engagement).get(0).email();

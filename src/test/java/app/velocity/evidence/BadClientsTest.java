@@ -69,11 +69,9 @@ class BadClientsTest {
 
   @BeforeAll
   static void startVelocityWithA256MegabyteHeap() throws Exception {
-    String url =
-        System.getenv()
-            .getOrDefault("VELOCITY_TEST_DB_URL", "jdbc:postgresql://localhost:5432/velocity_test");
-    String user = System.getenv().getOrDefault("VELOCITY_TEST_DB_USER", "velocity");
-    String password = System.getenv().getOrDefault("VELOCITY_TEST_DB_PASSWORD", "velocity");
+    String url = testUrl();
+    String user = testUser();
+    String password = testPassword();
     try (var db = DriverManager.getConnection(url, user, password)) {
       db.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
     }
@@ -137,6 +135,23 @@ class BadClientsTest {
       velocity.waitFor(30, TimeUnit.SECONDS);
       velocity.destroyForcibly();
     }
+    // a second copy of every table would confuse tests that read the catalogue after this one
+    try (var db = DriverManager.getConnection(testUrl(), testUser(), testPassword())) {
+      db.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+  }
+
+  private static String testUrl() {
+    return System.getenv()
+        .getOrDefault("VELOCITY_TEST_DB_URL", "jdbc:postgresql://localhost:5432/velocity_test");
+  }
+
+  private static String testUser() {
+    return System.getenv().getOrDefault("VELOCITY_TEST_DB_USER", "velocity");
+  }
+
+  private static String testPassword() {
+    return System.getenv().getOrDefault("VELOCITY_TEST_DB_PASSWORD", "velocity");
   }
 
   @Test

@@ -236,7 +236,8 @@ class AnswerLinkageTest {
     assertThat(
             jdbc.sql(
                     "select column_name from information_schema.columns"
-                        + " where table_name = 'survey_releases'")
+                        + " where table_schema = current_schema()"
+                        + " and table_name = 'survey_releases'")
                 .query(String.class)
                 .list())
         .containsExactlyInAnyOrder("wave_id", "results");
@@ -250,8 +251,9 @@ class AnswerLinkageTest {
     // and no table of the survey counts answers with a sequence that would date them
     assertThat(
             jdbc.sql(
-                    "select count(*) from information_schema.columns where table_name like"
-                        + " 'survey%' and (column_default like 'nextval%' or is_identity = 'YES')")
+                    "select count(*) from information_schema.columns"
+                        + " where table_schema = current_schema() and table_name like 'survey%'"
+                        + " and (column_default like 'nextval%' or is_identity = 'YES')")
                 .query(Integer.class)
                 .single())
         .isZero();

@@ -28,7 +28,7 @@ EXECS_PER_ORG="${EXECS_PER_ORG:-10}"
 COLLEAGUES_PER_ORG="${COLLEAGUES_PER_ORG:-200}"
 COACHES="${COACHES:-20}"
 PGBENCH_SECONDS="${PGBENCH_SECONDS:-20}"
-# Heap budget of DESIGN §7 is 256 MB: the run caps the heap there, so the figures are what Velocity
+# Heap budget of docs/design.md §7 is 256 MB: the run caps the heap there, so the figures are what Velocity
 # does inside the budget.
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
 PASSWORD=velocity-demo
@@ -139,7 +139,7 @@ if [[ -n "$JAVA25" ]]; then
   stop_velocity
 fi
 
-# Server time (DESIGN §7 budgets "p99 server time"): Tomcat's access log gives each request's time
+# Server time (docs/design.md §7 budgets "p99 server time"): Tomcat's access log gives each request's time
 # inside the server (%D, microseconds), from the request read to the response written.
 ACCESS_LOG="$OUT/access.log"
 rm -f "$ACCESS_LOG"
@@ -236,7 +236,7 @@ for e in "${ENDPOINTS[@]}"; do
   run_wrk "$name" "$path" "$cookie" "$auth"
 done
 
-# DESIGN §7's "50 concurrent users": 50 people using Velocity at once, each reading a page for
+# docs/design.md §7's "50 concurrent users": 50 people using Velocity at once, each reading a page for
 # about a second (0.5 to 1.5 s) before the next click. The main pages again, that way; their p99
 # is what the budget is checked against. (The back-to-back figures above are the saturation.)
 THINK_MS="${THINK_MS:-1000}"
@@ -258,7 +258,7 @@ for e in "${ENDPOINTS[@]}"; do
   THINK_P99["$name"]="$s99"
 done
 
-# Saving an inventory answer (DESIGN §7: at least 1,000 per second): the API the browser's
+# Saving an inventory answer (docs/design.md §7: at least 1,000 per second): the API the browser's
 # step-by-step flow uses, PUT .../responses/{id}/answers/{item}, by the demo firm's people, each
 # with a token and an open response (wrk/answer-save.lua). Counted afterwards in the database.
 ANSWERERS=$(psql -d "$LOAD_DB" -Atc "select email from people where email like '%@northwind.example'
@@ -332,7 +332,7 @@ psql -d "$LOAD_DB" -qc "drop table pgbench_commit_ceiling"
 log "pgbench: $PG_TPS inserts/s (latency average $PG_LAT ms)"
 stop_velocity
 
-# budgets of DESIGN §7
+# budgets of docs/design.md §7
 MISSED=()
 for p in "${MAIN_PAGES[@]}"; do
   awk -v v="${THINK_P99[$p]}" 'BEGIN { exit !(v < 25) }' || MISSED+=("$p (${THINK_P99[$p]} ms)")
@@ -362,13 +362,13 @@ REPORT="$OUT/report.md"
   printf '%s\n' "${ROWS[@]}"
   [[ -n "$ANSWER_ROW" ]] && echo "$ANSWER_ROW"
   echo
-  echo "The main pages with $CONNECTIONS users who each wait $((THINK_MS / 2)) to $((THINK_MS * 3 / 2)) ms between clicks (DESIGN §7's \"50 concurrent users\"). Latencies as wrk sees them, and the server time of the same requests from Tomcat's access log; the budget (\"p99 server time\") is checked on the latter:"
+  echo "The main pages with $CONNECTIONS users who each wait $((THINK_MS / 2)) to $((THINK_MS * 3 / 2)) ms between clicks (docs/design.md §7's \"50 concurrent users\"). Latencies as wrk sees them, and the server time of the same requests from Tomcat's access log; the budget (\"p99 server time\") is checked on the latter:"
   echo
   echo "| page | requests/s | p50 ms | p99 ms | server p99 ms | max ms | requests | errors (status / socket) | load average |"
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${THINK_ROWS[@]}"
   echo
-  echo "| machine limit or budget | figure | budget (DESIGN §7) |"
+  echo "| machine limit or budget | figure | budget (docs/design.md §7) |"
   echo "|---|---|---|"
   echo "| health endpoint (the web stack's ceiling) | $(cut -d'|' -f4 <<<"${ROWS[0]}" | xargs) requests/s | – |"
   echo "| pgbench single-row inserts, -c 8 -j 2 -T $PGBENCH_SECONDS (the database's commit ceiling) | $PG_TPS inserts/s, latency average $PG_LAT ms (load average $PG_LA) | – |"

@@ -1,6 +1,6 @@
 /**
  * The append-only record of who read whose sensitive data (a profile, a report, survey results), as
- * DESIGN §1 requires. Modules write to it through {@link app.velocity.audit.AuditLog}.
+ * docs/design.md §1 requires. Modules write to it through {@link app.velocity.audit.AuditLog}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations"})
 package app.velocity.audit;

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coaching engagements and the work in them. Every read and write first establishes the part the
- * person plays in the engagement, so that nobody sees or changes more than DESIGN §1 allows.
+ * person plays in the engagement, so that nobody sees or changes more than docs/design.md §1
+ * allows.
  */
 @Service
 public class Coaching {

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The coaching flow for a firm's integrations: engagements, the agreement, goals, actions, the
  * journal and sessions. Every answer goes through the same {@link Coaching} and {@link Scheduling}
- * services as the pages, so each caller sees exactly what DESIGN §1 allows; an engagement or
- * session the caller has no part in answers 404, the same as one that does not exist.
+ * services as the pages, so each caller sees exactly what docs/design.md §1 allows; an engagement
+ * or session the caller has no part in answers 404, the same as one that does not exist.
  */
 @RestController
 @RequestMapping("/api/v1/engagements")

@@ -9,8 +9,8 @@ import java.util.Optional;
  * What a behaviour goal may be tied to: one of the executive's strengths in its overdone form (from
  * their latest profile, as their report ranks them) or one person on their relationship map. The
  * module that keeps the maps provides a bean; until one exists, goals are tied to nothing. Each
- * list answers as the reader may see it (DESIGN §1): empty when the reader may not see the profile
- * or the map.
+ * list answers as the reader may see it (docs/design.md §1): empty when the reader may not see the
+ * profile or the map.
  */
 public interface GoalLinks {
 

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The executive's delegation: pieces of work, candidates ranked by motivational fit, the nudge when
  * his history shows a strong pattern, the decision with its snapshot, the outcome, and the
  * measurement of his comfort bias. Everything belongs to the executive alone: another person's work
- * is "not found", and other roles have no delegation (DESIGN §1; see docs/comfort-bias.md).
+ * is "not found", and other roles have no delegation (docs/design.md §1; see docs/comfort-bias.md).
  */
 @Service
 public class DelegationAdvisor {

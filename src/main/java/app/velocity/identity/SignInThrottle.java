@@ -11,9 +11,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing without ever locking the owner out (DESIGN §9). Sign-ins by password
- * (the form and HTTP Basic token creation alike) are counted three ways, each with growing delays
- * rather than a lock:
+ * Slows down password guessing without ever locking the owner out (docs/design.md §9). Sign-ins by
+ * password (the form and HTTP Basic token creation alike) are counted three ways, each with growing
+ * delays rather than a lock:
  *
  * <ul>
  *   <li>per e-mail address and client address: an attacker's failures slow down the attacker's own

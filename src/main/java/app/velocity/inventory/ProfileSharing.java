@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may see a person's inventory result (DESIGN §1): the person, their coach, and each person
- * they chose to share it with, until they revoke. Every other module that shows someone's result
- * asks here, so revoking takes effect at once on every page, PDF and API answer. Reads of someone
- * else's result are written to the audit log.
+ * Who may see a person's inventory result (docs/design.md §1): the person, their coach, and each
+ * person they chose to share it with, until they revoke. Every other module that shows someone's
+ * result asks here, so revoking takes effect at once on every page, PDF and API answer. Reads of
+ * someone else's result are written to the audit log.
  */
 @Service
 public class ProfileSharing {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 /**
  * The inventory module's API for other modules: a person's results, read-only. Callers decide who
  * may see them; this bean does not know who is asking, so check access before showing a result to
- * anyone but its owner (DESIGN §1).
+ * anyone but its owner (docs/design.md §1).
  */
 @Service
 public class Profiles {

@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Item-bank versions and their statistics on real answers; aggregates only (DESIGN §1), taken in
- * batches (DESIGN §9).
+ * Item-bank versions and their statistics on real answers; aggregates only (docs/design.md §1),
+ * taken in batches (docs/design.md §9).
  */
 @Controller
 @RolesAllowed("FIRM_ADMIN")

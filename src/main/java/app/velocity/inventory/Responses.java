@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Responses, their answers and results in the database. Plain SQL through {@link JdbcClient}: a
  * response is loaded whole for the pages, but saving an answer touches one row, which is what keeps
- * answer-saves cheap (see DESIGN §7: 1,000 a second).
+ * answer-saves cheap (see docs/design.md §7: 1,000 a second).
  */
 @Repository
 class Responses {

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  */
 record InvitationSettings(Duration validity, List<Duration> reminders) {
 
-  /** More than two reminders would be nagging (DESIGN §3 asks for "at most two"). */
+  /** More than two reminders would be nagging (docs/design.md §3 asks for "at most two"). */
   static final int MAX_REMINDERS = 2;
 
   InvitationSettings {

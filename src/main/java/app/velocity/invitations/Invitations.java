@@ -39,10 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Invitations with consent (DESIGN §3). An executive invites a colleague of their organisation; the
- * colleague gets a single-use link that signs them in, takes the inventory and decides whether the
- * inviter may see the result. The inviter learns only whether the colleague answered and, while it
- * is shared, sees the result itself through {@link ProfileSharing}.
+ * Invitations with consent (docs/design.md §3). An executive invites a colleague of their
+ * organisation; the colleague gets a single-use link that signs them in, takes the inventory and
+ * decides whether the inviter may see the result. The inviter learns only whether the colleague
+ * answered and, while it is shared, sees the result itself through {@link ProfileSharing}.
  */
 @Service
 public class Invitations {

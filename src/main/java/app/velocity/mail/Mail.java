@@ -5,10 +5,10 @@ package app.velocity.mail;
  * iCalendar invitation).
  *
  * <p>Firm admins read the outbox, but may never see a usable secret (a reset, join, sign-in or
- * survey link) nor coaching content (DESIGN §9). So a mail carries two texts: the {@code body} that
- * is delivered to the recipient, and the {@code preview} that the outbox shows, built by the sender
- * with {@link MailText} (links masked, content left out). A mail made from a plain body has no
- * preview: the outbox shows that its text is not shown. Attachments are never shown there.
+ * survey link) nor coaching content (docs/design.md §9). So a mail carries two texts: the {@code
+ * body} that is delivered to the recipient, and the {@code preview} that the outbox shows, built by
+ * the sender with {@link MailText} (links masked, content left out). A mail made from a plain body
+ * has no preview: the outbox shows that its text is not shown. Attachments are never shown there.
  *
  * @param preview what a firm admin may read of the body, or null when nothing of it may be shown
  */

@@ -3,8 +3,8 @@ package app.velocity.organisations;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may know of which organisation and person (DESIGN §1). Every read of another person goes
- * through here, so that nothing of organisation A reaches a user of organisation B.
+ * Who may know of which organisation and person (docs/design.md §1). Every read of another person
+ * goes through here, so that nothing of organisation A reaches a user of organisation B.
  */
 @Component
 public class Access {

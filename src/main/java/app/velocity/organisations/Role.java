@@ -1,6 +1,6 @@
 package app.velocity.organisations;
 
-/** What a person is to the firm; it decides what they may see (DESIGN §1). */
+/** What a person is to the firm; it decides what they may see (docs/design.md §1). */
 public enum Role {
   /** The coaching firm's staff: coaches, organisations, engagements; no coaching content. */
   FIRM_ADMIN("Firm admin", false),

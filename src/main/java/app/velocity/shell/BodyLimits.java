@@ -29,9 +29,9 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every request body has a limit, and must arrive at a working pace (DESIGN §9). This filter runs
- * before the session and Spring Security, so bodies of people who are not signed in are limited
- * too.
+ * Every request body has a limit, and must arrive at a working pace (docs/design.md §9). This
+ * filter runs before the session and Spring Security, so bodies of people who are not signed in are
+ * limited too.
  *
  * <ul>
  *   <li>A declared length (Content-Length) over what any route takes, or over the form or upload

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * Adds the {@link Shell} (firm name, navigation, the CSRF field) to the model of every page the
  * moment its controller has chosen the view. The JSON API renders no page and is left alone: it
- * does not pay for the shell on each call, which an answer save would (DESIGN §7).
+ * does not pay for the shell on each call, which an answer save would (docs/design.md §7).
  */
 @Configuration(proxyBeanMethods = false)
 class ShellAdvice implements WebMvcConfigurer, HandlerInterceptor {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Each part of an engagement sees what DESIGN §1 allows, on the page as in the service. */
+/** Each part of an engagement sees what docs/design.md §1 allows, on the page as in the service. */
 @IntegrationTest
 class EngagementVisibilityTest {
 

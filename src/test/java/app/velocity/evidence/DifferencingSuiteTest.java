@@ -29,8 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The differencing suite (DESIGN §9, issue 14 §7): every aggregate a role sees, attacked the two
- * ways an insider would, by reading it before and after one more person and by reading two
+ * The differencing suite (docs/design.md §9, issue 14 §7): every aggregate a role sees, attacked
+ * the two ways an insider would, by reading it before and after one more person and by reading two
  * overlapping groups. Each attack compares what the attacker reads; a difference would single
  * someone out. Stakeholder-survey results have their own attacks in {@code
  * feedback/results/DifferencingAttacks}; the comfort-bias measurement after a colleague stopped

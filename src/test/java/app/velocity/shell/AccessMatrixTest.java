@@ -22,8 +22,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The role matrix of DESIGN §1 and tenant isolation: what each role of organisation A may reach,
- * and that nothing of organisation B reaches a user of organisation A, on pages and in the API.
+ * The role matrix of docs/design.md §1 and tenant isolation: what each role of organisation A may
+ * reach, and that nothing of organisation B reaches a user of organisation A, on pages and in the
+ * API.
  */
 @IntegrationTest
 class AccessMatrixTest {
